@@ -1,0 +1,115 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.joint_person_update import JointPersonUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    joint_person_id: str,
+    *,
+    body: JointPersonUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/entities/joint-persons/{joint_person_id}".format(
+            joint_person_id=quote(str(joint_person_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any:
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    joint_person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JointPersonUpdate | Unset = UNSET,
+) -> Response[Any]:
+    """Update joint person
+
+     Update joint person
+
+    Args:
+        joint_person_id (str):
+        body (JointPersonUpdate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        joint_person_id=joint_person_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    joint_person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JointPersonUpdate | Unset = UNSET,
+) -> Response[Any]:
+    """Update joint person
+
+     Update joint person
+
+    Args:
+        joint_person_id (str):
+        body (JointPersonUpdate | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        joint_person_id=joint_person_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,115 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.update_legal_entity_body import UpdateLegalEntityBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    legal_entity_id: str,
+    *,
+    body: UpdateLegalEntityBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/entities/legal-entities/{legal_entity_id}".format(
+            legal_entity_id=quote(str(legal_entity_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any:
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    legal_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLegalEntityBody | Unset = UNSET,
+) -> Response[Any]:
+    """Update legal entity
+
+     Update legal entity
+
+    Args:
+        legal_entity_id (str):
+        body (UpdateLegalEntityBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        legal_entity_id=legal_entity_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    legal_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateLegalEntityBody | Unset = UNSET,
+) -> Response[Any]:
+    """Update legal entity
+
+     Update legal entity
+
+    Args:
+        legal_entity_id (str):
+        body (UpdateLegalEntityBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        legal_entity_id=legal_entity_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

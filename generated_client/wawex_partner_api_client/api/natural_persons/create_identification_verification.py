@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_identification_verification_result import (
+    CreateIdentificationVerificationResult,
+)
+from ...models.error_message import ErrorMessage
+from ...models.identification_verification_data import IdentificationVerificationData
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: IdentificationVerificationData | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/entities/identification-verifications",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateIdentificationVerificationResult | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = CreateIdentificationVerificationResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 501:
+        response_501 = ErrorMessage.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateIdentificationVerificationResult | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdentificationVerificationData | Unset = UNSET,
+) -> Response[CreateIdentificationVerificationResult | ErrorMessage]:
+    """Create Identification Verification
+
+     Create Identification Verification
+
+    After successful request link to a video call should be retrieved with Get Identification
+    Verification endpoint from identificationUrl field of the response.
+
+    Currently only externalVerifier = WEB_ID and identificationType = VIDEO_IDENT is supported.
+
+    Args:
+        body (IdentificationVerificationData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateIdentificationVerificationResult | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdentificationVerificationData | Unset = UNSET,
+) -> CreateIdentificationVerificationResult | ErrorMessage | None:
+    """Create Identification Verification
+
+     Create Identification Verification
+
+    After successful request link to a video call should be retrieved with Get Identification
+    Verification endpoint from identificationUrl field of the response.
+
+    Currently only externalVerifier = WEB_ID and identificationType = VIDEO_IDENT is supported.
+
+    Args:
+        body (IdentificationVerificationData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateIdentificationVerificationResult | ErrorMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdentificationVerificationData | Unset = UNSET,
+) -> Response[CreateIdentificationVerificationResult | ErrorMessage]:
+    """Create Identification Verification
+
+     Create Identification Verification
+
+    After successful request link to a video call should be retrieved with Get Identification
+    Verification endpoint from identificationUrl field of the response.
+
+    Currently only externalVerifier = WEB_ID and identificationType = VIDEO_IDENT is supported.
+
+    Args:
+        body (IdentificationVerificationData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateIdentificationVerificationResult | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IdentificationVerificationData | Unset = UNSET,
+) -> CreateIdentificationVerificationResult | ErrorMessage | None:
+    """Create Identification Verification
+
+     Create Identification Verification
+
+    After successful request link to a video call should be retrieved with Get Identification
+    Verification endpoint from identificationUrl field of the response.
+
+    Currently only externalVerifier = WEB_ID and identificationType = VIDEO_IDENT is supported.
+
+    Args:
+        body (IdentificationVerificationData | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateIdentificationVerificationResult | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_natural_person_result_v1 import CreateNaturalPersonResultV1
+from ...models.error_message import ErrorMessage
+from ...models.natural_person_data_v1 import NaturalPersonDataV1
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: NaturalPersonDataV1 | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/natural-persons",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = CreateNaturalPersonResultV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = ErrorMessage.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaturalPersonDataV1 | Unset = UNSET,
+) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+    """Create Natural Person
+
+     Create new natural person
+
+    Args:
+        body (NaturalPersonDataV1 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateNaturalPersonResultV1 | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaturalPersonDataV1 | Unset = UNSET,
+) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+    """Create Natural Person
+
+     Create new natural person
+
+    Args:
+        body (NaturalPersonDataV1 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateNaturalPersonResultV1 | ErrorMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaturalPersonDataV1 | Unset = UNSET,
+) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+    """Create Natural Person
+
+     Create new natural person
+
+    Args:
+        body (NaturalPersonDataV1 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateNaturalPersonResultV1 | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NaturalPersonDataV1 | Unset = UNSET,
+) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+    """Create Natural Person
+
+     Create new natural person
+
+    Args:
+        body (NaturalPersonDataV1 | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateNaturalPersonResultV1 | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,461 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .accept_quote_data import AcceptQuoteData
+from .account_data import AccountData
+from .address import Address
+from .asset_cost_info import AssetCostInfo
+from .authentication_response import AuthenticationResponse
+from .authorization_request import AuthorizationRequest
+from .bank_data import BankData
+from .beneficial_owner_data import BeneficialOwnerData
+from .beneficial_owner_data_ubo_relationship import BeneficialOwnerDataUboRelationship
+from .changelog import Changelog
+from .changelog_change import ChangelogChange
+from .changelogs import Changelogs
+from .connect_token_request import ConnectTokenRequest
+from .connect_token_response import ConnectTokenResponse
+from .contact import Contact
+from .corporate_action import CorporateAction
+from .corporate_action_customer import CorporateActionCustomer
+from .corporate_action_dates import CorporateActionDates
+from .corporate_action_details import CorporateActionDetails
+from .corporate_action_event_type_enum import CorporateActionEventTypeEnum
+from .corporate_action_status_enum import CorporateActionStatusEnum
+from .corporate_actions import CorporateActions
+from .create_beneficial_owner_result import CreateBeneficialOwnerResult
+from .create_customer_product_data import CreateCustomerProductData
+from .create_customer_product_result import CreateCustomerProductResult
+from .create_customer_result import CreateCustomerResult
+from .create_digital_assets_order_result import CreateDigitalAssetsOrderResult
+from .create_identification_verification_result import (
+    CreateIdentificationVerificationResult,
+)
+from .create_joint_person_result import CreateJointPersonResult
+from .create_legal_entity_data import CreateLegalEntityData
+from .create_legal_entity_data_invoice_address import (
+    CreateLegalEntityDataInvoiceAddress,
+)
+from .create_legal_entity_data_nace_sectors_item import (
+    CreateLegalEntityDataNaceSectorsItem,
+)
+from .create_legal_entity_result import CreateLegalEntityResult
+from .create_legal_representative_result import CreateLegalRepresentativeResult
+from .create_market_order_data import CreateMarketOrderData
+from .create_natural_person_result import CreateNaturalPersonResult
+from .create_natural_person_result_v1 import CreateNaturalPersonResultV1
+from .create_natural_person_wizard_result import CreateNaturalPersonWizardResult
+from .create_proxy_result import CreateProxyResult
+from .create_tax_exemption_order_result import CreateTaxExemptionOrderResult
+from .create_transfer_body import CreateTransferBody
+from .create_user_result import CreateUserResult
+from .create_wawex_order_result import CreateWawexOrderResult
+from .crypto_asset import CryptoAsset
+from .customer import Customer
+from .customer_data import CustomerData
+from .customer_label_update_data import CustomerLabelUpdateData
+from .customer_label_with_assigned_customers_count import (
+    CustomerLabelWithAssignedCustomersCount,
+)
+from .customer_label_with_assigned_customers_count_v1 import (
+    CustomerLabelWithAssignedCustomersCountV1,
+)
+from .customer_product import CustomerProduct
+from .customer_product_status import CustomerProductStatus
+from .customer_signed_documents_related_to_customer_item import (
+    CustomerSignedDocumentsRelatedToCustomerItem,
+)
+from .customers import Customers
+from .digital_assets_market_order_data import DigitalAssetsMarketOrderData
+from .digital_assets_order import DigitalAssetsOrder
+from .digital_assets_order_execution_data import DigitalAssetsOrderExecutionData
+from .document import Document
+from .document_resource_type_enum import DocumentResourceTypeEnum
+from .document_status_enum import DocumentStatusEnum
+from .document_v1 import DocumentV1
+from .documents import Documents
+from .entity_offboarding import EntityOffboarding
+from .entity_offboarding_data import EntityOffboardingData
+from .entity_offboarding_result import EntityOffboardingResult
+from .entity_type_enum import EntityTypeEnum
+from .error_details import ErrorDetails
+from .error_details_explanation import ErrorDetailsExplanation
+from .error_message import ErrorMessage
+from .event_type_enum import EventTypeEnum
+from .ex_ante_cost_data import ExAnteCostData
+from .ex_ante_cost_result import ExAnteCostResult
+from .fee_instance import FeeInstance
+from .fsa_type_enum import FsaTypeEnum
+from .get_entity_offboarding_information_response_200 import (
+    GetEntityOffboardingInformationResponse200,
+)
+from .get_identification_verification_response_200 import (
+    GetIdentificationVerificationResponse200,
+)
+from .get_joint_persons_response_200 import GetJointPersonsResponse200
+from .get_natural_person_wizard_by_instance_id_response_200 import (
+    GetNaturalPersonWizardByInstanceIdResponse200,
+)
+from .get_natural_persons_response_200 import GetNaturalPersonsResponse200
+from .get_natural_persons_v1_response_200 import GetNaturalPersonsV1Response200
+from .get_token_response_400 import GetTokenResponse400
+from .get_token_response_400_error import GetTokenResponse400Error
+from .header import Header
+from .iban_validate_result import IbanValidateResult
+from .identification_verification import IdentificationVerification
+from .identification_verification_data import IdentificationVerificationData
+from .identification_verifications import IdentificationVerifications
+from .incoming_test_transfer_data import IncomingTestTransferData
+from .joint_person import JointPerson
+from .joint_person_data import JointPersonData
+from .joint_person_update import JointPersonUpdate
+from .legal_entity_search_result import LegalEntitySearchResult
+from .legal_entity_search_result_legal_entity import LegalEntitySearchResultLegalEntity
+from .legal_entity_search_result_search import LegalEntitySearchResultSearch
+from .legal_representative import LegalRepresentative
+from .legal_representative_data import LegalRepresentativeData
+from .legal_representatives import LegalRepresentatives
+from .missing_webhook import MissingWebhook
+from .natural_person import NaturalPerson
+from .natural_person_data import NaturalPersonData
+from .natural_person_data_nace_sectors_item import NaturalPersonDataNaceSectorsItem
+from .natural_person_data_nationalities_item import NaturalPersonDataNationalitiesItem
+from .natural_person_data_v1 import NaturalPersonDataV1
+from .natural_person_data_v1_contact import NaturalPersonDataV1Contact
+from .natural_person_data_v1_correspondence_address import (
+    NaturalPersonDataV1CorrespondenceAddress,
+)
+from .natural_person_data_v1_main_address import NaturalPersonDataV1MainAddress
+from .natural_person_data_v1_nace_sectors_item import NaturalPersonDataV1NaceSectorsItem
+from .natural_person_data_v1_nationalities_item import (
+    NaturalPersonDataV1NationalitiesItem,
+)
+from .natural_person_data_v1_tax_details_item import NaturalPersonDataV1TaxDetailsItem
+from .natural_person_identification_data import NaturalPersonIdentificationData
+from .natural_person_roles_item import NaturalPersonRolesItem
+from .natural_person_wizard_instance import NaturalPersonWizardInstance
+from .natural_person_wizard_instance_address_data import (
+    NaturalPersonWizardInstanceAddressData,
+)
+from .natural_person_wizard_instance_address_data_correspondence_address import (
+    NaturalPersonWizardInstanceAddressDataCorrespondenceAddress,
+)
+from .natural_person_wizard_instance_address_data_main_address import (
+    NaturalPersonWizardInstanceAddressDataMainAddress,
+)
+from .natural_person_wizard_instance_asset_disclosures_data import (
+    NaturalPersonWizardInstanceAssetDisclosuresData,
+)
+from .natural_person_wizard_instance_birth_data import (
+    NaturalPersonWizardInstanceBirthData,
+)
+from .natural_person_wizard_instance_birth_data_nationalities_item import (
+    NaturalPersonWizardInstanceBirthDataNationalitiesItem,
+)
+from .natural_person_wizard_instance_contact import NaturalPersonWizardInstanceContact
+from .natural_person_wizard_instance_employment_data import (
+    NaturalPersonWizardInstanceEmploymentData,
+)
+from .natural_person_wizard_instance_employment_data_nace_sectors_item import (
+    NaturalPersonWizardInstanceEmploymentDataNaceSectorsItem,
+)
+from .natural_person_wizard_instance_personal_data import (
+    NaturalPersonWizardInstancePersonalData,
+)
+from .natural_person_wizard_instance_tax_data import NaturalPersonWizardInstanceTaxData
+from .natural_person_wizard_instance_tax_data_tax_details_item import (
+    NaturalPersonWizardInstanceTaxDataTaxDetailsItem,
+)
+from .natural_person_wizard_instances import NaturalPersonWizardInstances
+from .natural_person_wizard_update_data import NaturalPersonWizardUpdateData
+from .offboarding import Offboarding
+from .offboarding_data import OffboardingData
+from .onboarding import Onboarding
+from .onboarding_data import OnboardingData
+from .order import Order
+from .order_cost_info import OrderCostInfo
+from .order_data import OrderData
+from .order_execution import OrderExecution
+from .order_status_enum import OrderStatusEnum
+from .orders import Orders
+from .pagination import Pagination
+from .partial_execution import PartialExecution
+from .partner_document import PartnerDocument
+from .partner_documents import PartnerDocuments
+from .partner_fee import PartnerFee
+from .prepare_legal_entity_data_body import PrepareLegalEntityDataBody
+from .product_code_enum import ProductCodeEnum
+from .product_definition import ProductDefinition
+from .product_definitions import ProductDefinitions
+from .product_type_enum import ProductTypeEnum
+from .proxy_create_data import ProxyCreateData
+from .quantity import Quantity
+from .quantity_type import QuantityType
+from .ref_account import RefAccount
+from .role_offboarding import RoleOffboarding
+from .role_offboarding_data import RoleOffboardingData
+from .savings_plan import SavingsPlan
+from .savings_plan_data import SavingsPlanData
+from .savings_plan_result import SavingsPlanResult
+from .sepa_data import SepaData
+from .sign_document_body import SignDocumentBody
+from .start_offboarding_result import StartOffboardingResult
+from .start_onboarding_result import StartOnboardingResult
+from .start_role_offboarding_result import StartRoleOffboardingResult
+from .strategies import Strategies
+from .strategy import Strategy
+from .strategy_asset import StrategyAsset
+from .strategy_cash_weight import StrategyCashWeight
+from .strategy_subscriber import StrategySubscriber
+from .strategy_subscriber_deposit_account import StrategySubscriberDepositAccount
+from .strategy_subscriber_settlement_account import StrategySubscriberSettlementAccount
+from .tax_details import TaxDetails
+from .tax_exemption_order import TaxExemptionOrder
+from .tax_exemption_order_data import TaxExemptionOrderData
+from .tax_exemption_orders import TaxExemptionOrders
+from .tokenized_asset import TokenizedAsset
+from .trade_side_enum import TradeSideEnum
+from .traditional_asset import TraditionalAsset
+from .traditional_asset_exchange_code_enum import TraditionalAssetExchangeCodeEnum
+from .traditional_asset_order_quantity_type_enum import (
+    TraditionalAssetOrderQuantityTypeEnum,
+)
+from .traditional_asset_order_type_enum import TraditionalAssetOrderTypeEnum
+from .transaction import Transaction
+from .transaction_cash_transaction import TransactionCashTransaction
+from .transaction_digital_trading_transaction import (
+    TransactionDigitalTradingTransaction,
+)
+from .transaction_traditional_trading_transaction import (
+    TransactionTraditionalTradingTransaction,
+)
+from .transaction_traditional_trading_transaction_execution_data import (
+    TransactionTraditionalTradingTransactionExecutionData,
+)
+from .transaction_traditional_trading_transaction_partial_executions_item import (
+    TransactionTraditionalTradingTransactionPartialExecutionsItem,
+)
+from .transfer import Transfer
+from .transfer_result import TransferResult
+from .update_customer_label_data import UpdateCustomerLabelData
+from .update_customer_product_status_body import UpdateCustomerProductStatusBody
+from .update_legal_entity_body import UpdateLegalEntityBody
+from .update_order_data import UpdateOrderData
+from .update_tax_exemption_order_data import UpdateTaxExemptionOrderData
+from .user import User
+from .user_data import UserData
+from .user_data_contact import UserDataContact
+from .user_data_main_address import UserDataMainAddress
+from .users import Users
+from .validation import Validation
+from .validations import Validations
+from .wawex_market_order_data import WawexMarketOrderData
+from .wawex_market_order_details import WawexMarketOrderDetails
+from .wawex_order import WawexOrder
+from .wawex_order_execution_data import WawexOrderExecutionData
+from .webhook import Webhook
+from .webhook_data import WebhookData
+
+__all__ = (
+    "AcceptQuoteData",
+    "AccountData",
+    "Address",
+    "AssetCostInfo",
+    "AuthenticationResponse",
+    "AuthorizationRequest",
+    "BankData",
+    "BeneficialOwnerData",
+    "BeneficialOwnerDataUboRelationship",
+    "Changelog",
+    "ChangelogChange",
+    "Changelogs",
+    "ConnectTokenRequest",
+    "ConnectTokenResponse",
+    "Contact",
+    "CorporateAction",
+    "CorporateActionCustomer",
+    "CorporateActionDates",
+    "CorporateActionDetails",
+    "CorporateActionEventTypeEnum",
+    "CorporateActions",
+    "CorporateActionStatusEnum",
+    "CreateBeneficialOwnerResult",
+    "CreateCustomerProductData",
+    "CreateCustomerProductResult",
+    "CreateCustomerResult",
+    "CreateDigitalAssetsOrderResult",
+    "CreateIdentificationVerificationResult",
+    "CreateJointPersonResult",
+    "CreateLegalEntityData",
+    "CreateLegalEntityDataInvoiceAddress",
+    "CreateLegalEntityDataNaceSectorsItem",
+    "CreateLegalEntityResult",
+    "CreateLegalRepresentativeResult",
+    "CreateMarketOrderData",
+    "CreateNaturalPersonResult",
+    "CreateNaturalPersonResultV1",
+    "CreateNaturalPersonWizardResult",
+    "CreateProxyResult",
+    "CreateTaxExemptionOrderResult",
+    "CreateTransferBody",
+    "CreateUserResult",
+    "CreateWawexOrderResult",
+    "CryptoAsset",
+    "Customer",
+    "CustomerData",
+    "CustomerLabelUpdateData",
+    "CustomerLabelWithAssignedCustomersCount",
+    "CustomerLabelWithAssignedCustomersCountV1",
+    "CustomerProduct",
+    "CustomerProductStatus",
+    "Customers",
+    "CustomerSignedDocumentsRelatedToCustomerItem",
+    "DigitalAssetsMarketOrderData",
+    "DigitalAssetsOrder",
+    "DigitalAssetsOrderExecutionData",
+    "Document",
+    "DocumentResourceTypeEnum",
+    "Documents",
+    "DocumentStatusEnum",
+    "DocumentV1",
+    "EntityOffboarding",
+    "EntityOffboardingData",
+    "EntityOffboardingResult",
+    "EntityTypeEnum",
+    "ErrorDetails",
+    "ErrorDetailsExplanation",
+    "ErrorMessage",
+    "EventTypeEnum",
+    "ExAnteCostData",
+    "ExAnteCostResult",
+    "FeeInstance",
+    "FsaTypeEnum",
+    "GetEntityOffboardingInformationResponse200",
+    "GetIdentificationVerificationResponse200",
+    "GetJointPersonsResponse200",
+    "GetNaturalPersonsResponse200",
+    "GetNaturalPersonsV1Response200",
+    "GetNaturalPersonWizardByInstanceIdResponse200",
+    "GetTokenResponse400",
+    "GetTokenResponse400Error",
+    "Header",
+    "IbanValidateResult",
+    "IdentificationVerification",
+    "IdentificationVerificationData",
+    "IdentificationVerifications",
+    "IncomingTestTransferData",
+    "JointPerson",
+    "JointPersonData",
+    "JointPersonUpdate",
+    "LegalEntitySearchResult",
+    "LegalEntitySearchResultLegalEntity",
+    "LegalEntitySearchResultSearch",
+    "LegalRepresentative",
+    "LegalRepresentativeData",
+    "LegalRepresentatives",
+    "MissingWebhook",
+    "NaturalPerson",
+    "NaturalPersonData",
+    "NaturalPersonDataNaceSectorsItem",
+    "NaturalPersonDataNationalitiesItem",
+    "NaturalPersonDataV1",
+    "NaturalPersonDataV1Contact",
+    "NaturalPersonDataV1CorrespondenceAddress",
+    "NaturalPersonDataV1MainAddress",
+    "NaturalPersonDataV1NaceSectorsItem",
+    "NaturalPersonDataV1NationalitiesItem",
+    "NaturalPersonDataV1TaxDetailsItem",
+    "NaturalPersonIdentificationData",
+    "NaturalPersonRolesItem",
+    "NaturalPersonWizardInstance",
+    "NaturalPersonWizardInstanceAddressData",
+    "NaturalPersonWizardInstanceAddressDataCorrespondenceAddress",
+    "NaturalPersonWizardInstanceAddressDataMainAddress",
+    "NaturalPersonWizardInstanceAssetDisclosuresData",
+    "NaturalPersonWizardInstanceBirthData",
+    "NaturalPersonWizardInstanceBirthDataNationalitiesItem",
+    "NaturalPersonWizardInstanceContact",
+    "NaturalPersonWizardInstanceEmploymentData",
+    "NaturalPersonWizardInstanceEmploymentDataNaceSectorsItem",
+    "NaturalPersonWizardInstancePersonalData",
+    "NaturalPersonWizardInstances",
+    "NaturalPersonWizardInstanceTaxData",
+    "NaturalPersonWizardInstanceTaxDataTaxDetailsItem",
+    "NaturalPersonWizardUpdateData",
+    "Offboarding",
+    "OffboardingData",
+    "Onboarding",
+    "OnboardingData",
+    "Order",
+    "OrderCostInfo",
+    "OrderData",
+    "OrderExecution",
+    "Orders",
+    "OrderStatusEnum",
+    "Pagination",
+    "PartialExecution",
+    "PartnerDocument",
+    "PartnerDocuments",
+    "PartnerFee",
+    "PrepareLegalEntityDataBody",
+    "ProductCodeEnum",
+    "ProductDefinition",
+    "ProductDefinitions",
+    "ProductTypeEnum",
+    "ProxyCreateData",
+    "Quantity",
+    "QuantityType",
+    "RefAccount",
+    "RoleOffboarding",
+    "RoleOffboardingData",
+    "SavingsPlan",
+    "SavingsPlanData",
+    "SavingsPlanResult",
+    "SepaData",
+    "SignDocumentBody",
+    "StartOffboardingResult",
+    "StartOnboardingResult",
+    "StartRoleOffboardingResult",
+    "Strategies",
+    "Strategy",
+    "StrategyAsset",
+    "StrategyCashWeight",
+    "StrategySubscriber",
+    "StrategySubscriberDepositAccount",
+    "StrategySubscriberSettlementAccount",
+    "TaxDetails",
+    "TaxExemptionOrder",
+    "TaxExemptionOrderData",
+    "TaxExemptionOrders",
+    "TokenizedAsset",
+    "TradeSideEnum",
+    "TraditionalAsset",
+    "TraditionalAssetExchangeCodeEnum",
+    "TraditionalAssetOrderQuantityTypeEnum",
+    "TraditionalAssetOrderTypeEnum",
+    "Transaction",
+    "TransactionCashTransaction",
+    "TransactionDigitalTradingTransaction",
+    "TransactionTraditionalTradingTransaction",
+    "TransactionTraditionalTradingTransactionExecutionData",
+    "TransactionTraditionalTradingTransactionPartialExecutionsItem",
+    "Transfer",
+    "TransferResult",
+    "UpdateCustomerLabelData",
+    "UpdateCustomerProductStatusBody",
+    "UpdateLegalEntityBody",
+    "UpdateOrderData",
+    "UpdateTaxExemptionOrderData",
+    "User",
+    "UserData",
+    "UserDataContact",
+    "UserDataMainAddress",
+    "Users",
+    "Validation",
+    "Validations",
+    "WawexMarketOrderData",
+    "WawexMarketOrderDetails",
+    "WawexOrder",
+    "WawexOrderExecutionData",
+    "Webhook",
+    "WebhookData",
+)

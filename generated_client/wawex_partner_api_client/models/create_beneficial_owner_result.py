@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateBeneficialOwnerResult")
+
+
+@_attrs_define
+class CreateBeneficialOwnerResult:
+    """
+    Attributes:
+        beneficial_owner_id (UUID): Unique beneficial owner identification number in UUID format
+    """
+
+    beneficial_owner_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        beneficial_owner_id = str(self.beneficial_owner_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "beneficialOwnerId": beneficial_owner_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        beneficial_owner_id = UUID(d.pop("beneficialOwnerId"))
+
+        create_beneficial_owner_result = cls(
+            beneficial_owner_id=beneficial_owner_id,
+        )
+
+        create_beneficial_owner_result.additional_properties = d
+        return create_beneficial_owner_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateLegalEntityDataNaceSectorsItem")
+
+
+@_attrs_define
+class CreateLegalEntityDataNaceSectorsItem:
+    """
+    Attributes:
+        section (str | Unset):
+        code (str | Unset):
+        description (str | Unset):
+    """
+
+    section: str | Unset = UNSET
+    code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        section = self.section
+
+        code = self.code
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if section is not UNSET:
+            field_dict["section"] = section
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        section = d.pop("section", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        create_legal_entity_data_nace_sectors_item = cls(
+            section=section,
+            code=code,
+            description=description,
+        )
+
+        create_legal_entity_data_nace_sectors_item.additional_properties = d
+        return create_legal_entity_data_nace_sectors_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTaxExemptionOrderResult")
+
+
+@_attrs_define
+class CreateTaxExemptionOrderResult:
+    """
+    Attributes:
+        tax_exemption_order_id (str | Unset):
+    """
+
+    tax_exemption_order_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tax_exemption_order_id = self.tax_exemption_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tax_exemption_order_id is not UNSET:
+            field_dict["taxExemptionOrderId"] = tax_exemption_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tax_exemption_order_id = d.pop("taxExemptionOrderId", UNSET)
+
+        create_tax_exemption_order_result = cls(
+            tax_exemption_order_id=tax_exemption_order_id,
+        )
+
+        create_tax_exemption_order_result.additional_properties = d
+        return create_tax_exemption_order_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

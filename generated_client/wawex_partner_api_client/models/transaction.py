@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_cash_transaction import TransactionCashTransaction
+    from ..models.transaction_digital_trading_transaction import (
+        TransactionDigitalTradingTransaction,
+    )
+    from ..models.transaction_traditional_trading_transaction import (
+        TransactionTraditionalTradingTransaction,
+    )
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        transaction_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        customer_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        created_on (str | Unset):  Example: 2025-11-18T08:59:50.882Z.
+        modified_on (str | Unset):  Example: 2025-11-18T08:59:50.882Z.
+        transaction_type (str | Unset):  Example: TRADE.
+        transaction_status (str | Unset):  Example: MODIFIED.
+        booking_date (str | Unset):  Example: 2025-11-18.
+        value_date (str | Unset):  Example: 2025-11-18.
+        digital_trading_transaction (TransactionDigitalTradingTransaction | Unset):
+        traditional_trading_transaction (TransactionTraditionalTradingTransaction | Unset):
+        cash_transaction (TransactionCashTransaction | Unset):
+    """
+
+    transaction_id: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    created_on: str | Unset = UNSET
+    modified_on: str | Unset = UNSET
+    transaction_type: str | Unset = UNSET
+    transaction_status: str | Unset = UNSET
+    booking_date: str | Unset = UNSET
+    value_date: str | Unset = UNSET
+    digital_trading_transaction: TransactionDigitalTradingTransaction | Unset = UNSET
+    traditional_trading_transaction: (
+        TransactionTraditionalTradingTransaction | Unset
+    ) = UNSET
+    cash_transaction: TransactionCashTransaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        customer_id = self.customer_id
+
+        created_on = self.created_on
+
+        modified_on = self.modified_on
+
+        transaction_type = self.transaction_type
+
+        transaction_status = self.transaction_status
+
+        booking_date = self.booking_date
+
+        value_date = self.value_date
+
+        digital_trading_transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.digital_trading_transaction, Unset):
+            digital_trading_transaction = self.digital_trading_transaction.to_dict()
+
+        traditional_trading_transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.traditional_trading_transaction, Unset):
+            traditional_trading_transaction = (
+                self.traditional_trading_transaction.to_dict()
+            )
+
+        cash_transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cash_transaction, Unset):
+            cash_transaction = self.cash_transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if modified_on is not UNSET:
+            field_dict["modifiedOn"] = modified_on
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if transaction_status is not UNSET:
+            field_dict["transactionStatus"] = transaction_status
+        if booking_date is not UNSET:
+            field_dict["bookingDate"] = booking_date
+        if value_date is not UNSET:
+            field_dict["valueDate"] = value_date
+        if digital_trading_transaction is not UNSET:
+            field_dict["digitalTradingTransaction"] = digital_trading_transaction
+        if traditional_trading_transaction is not UNSET:
+            field_dict["traditionalTradingTransaction"] = (
+                traditional_trading_transaction
+            )
+        if cash_transaction is not UNSET:
+            field_dict["cashTransaction"] = cash_transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_cash_transaction import TransactionCashTransaction  # noqa: PLC0415
+        from ..models.transaction_digital_trading_transaction import (
+            TransactionDigitalTradingTransaction,  # noqa: PLC0415
+        )
+        from ..models.transaction_traditional_trading_transaction import (
+            TransactionTraditionalTradingTransaction,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        transaction_id = d.pop("transactionId", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        created_on = d.pop("createdOn", UNSET)
+
+        modified_on = d.pop("modifiedOn", UNSET)
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        transaction_status = d.pop("transactionStatus", UNSET)
+
+        booking_date = d.pop("bookingDate", UNSET)
+
+        value_date = d.pop("valueDate", UNSET)
+
+        _digital_trading_transaction = d.pop("digitalTradingTransaction", UNSET)
+        digital_trading_transaction: TransactionDigitalTradingTransaction | Unset
+        if isinstance(_digital_trading_transaction, Unset):
+            digital_trading_transaction = UNSET
+        else:
+            digital_trading_transaction = (
+                TransactionDigitalTradingTransaction.from_dict(
+                    _digital_trading_transaction
+                )
+            )
+
+        _traditional_trading_transaction = d.pop("traditionalTradingTransaction", UNSET)
+        traditional_trading_transaction: (
+            TransactionTraditionalTradingTransaction | Unset
+        )
+        if isinstance(_traditional_trading_transaction, Unset):
+            traditional_trading_transaction = UNSET
+        else:
+            traditional_trading_transaction = (
+                TransactionTraditionalTradingTransaction.from_dict(
+                    _traditional_trading_transaction
+                )
+            )
+
+        _cash_transaction = d.pop("cashTransaction", UNSET)
+        cash_transaction: TransactionCashTransaction | Unset
+        if isinstance(_cash_transaction, Unset):
+            cash_transaction = UNSET
+        else:
+            cash_transaction = TransactionCashTransaction.from_dict(_cash_transaction)
+
+        transaction = cls(
+            transaction_id=transaction_id,
+            customer_id=customer_id,
+            created_on=created_on,
+            modified_on=modified_on,
+            transaction_type=transaction_type,
+            transaction_status=transaction_status,
+            booking_date=booking_date,
+            value_date=value_date,
+            digital_trading_transaction=digital_trading_transaction,
+            traditional_trading_transaction=traditional_trading_transaction,
+            cash_transaction=cash_transaction,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

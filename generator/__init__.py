@@ -1,0 +1,1 @@
+"""From the partner's OpenAPI documents in ``openapi/`` to the committed client in ``generated_client/``."""

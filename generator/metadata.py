@@ -1,0 +1,107 @@
+"""Per-operation facts the overlay needs, taken from the bundled spec before any fix is applied.
+
+The fixes take ``Requestor-ID`` out of what the code generator sees, so what the partner declared is
+recorded here first: ``required`` / ``optional`` (declared, with that flag), ``absent`` (the page
+shows the parameter list without it) or ``unknown`` (the page was cut before its parameters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator.spec_tree import iter_operations, resolve_local
+
+Declaration = Literal["required", "optional", "absent", "unknown"]
+REQUESTOR_HEADER = "requestor-id"
+
+
+@dataclass(frozen=True)
+class OperationFacts:
+    operation_id: str
+    module: str
+    method: str
+    path: str
+    tags: tuple[str, ...]
+    group: str
+    requestor_id: Declaration
+    deprecated: bool
+    source_url: str
+
+
+def requestor_declaration(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> Declaration:
+    if operation.get("x-requestor-id-declaration") == "unknown":
+        return "unknown"
+    parameters = [*(spec["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]
+    for parameter in parameters:
+        resolved = resolve_local(spec, parameter["$ref"]) if "$ref" in parameter else parameter
+        if resolved.get("in") == "header" and str(resolved.get("name", "")).lower() == REQUESTOR_HEADER:
+            return "required" if resolved.get("required") else "optional"
+    return "absent"
+
+
+def collect(spec: dict[str, Any], package: str, field_prefix: str) -> list[OperationFacts]:
+    facts = []
+    for path, method, operation in iter_operations(spec):
+        tags = tuple(operation.get("tags") or ["default"])
+        tag_module = PythonIdentifier(value=tags[0], prefix="tag")
+        name = PythonIdentifier(value=operation["operationId"], prefix=field_prefix)
+        facts.append(
+            OperationFacts(
+                operation_id=operation["operationId"],
+                module=f"{package}.api.{tag_module}.{name}",
+                method=method.upper(),
+                path=path,
+                tags=tags,
+                group=operation["x-api-group"],
+                requestor_id=requestor_declaration(spec, path, operation),
+                deprecated=bool(operation.get("deprecated", False)),
+                source_url=operation["x-source-url"],
+            )
+        )
+    return sorted(facts, key=lambda f: f.operation_id)
+
+
+def render_module(facts: list[OperationFacts], *, api_release: str, version: str, spec_sha256: str) -> str:
+    entries = "\n".join(f"    {f.operation_id!r}: OperationMetadata{_fields(f)}," for f in facts)
+    return f'''"""Facts about the partner API this package was generated from.
+
+Written by generator/metadata.py on every regeneration; not to be edited by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, NamedTuple
+
+RequestorIdDeclaration = Literal["required", "optional", "absent", "unknown"]
+
+
+class OperationMetadata(NamedTuple):
+    """One operation of the partner's documents, with what the partner declares about Requestor-ID."""
+
+    operation_id: str
+    module: str
+    method: str
+    path: str
+    tags: tuple[str, ...]
+    group: str
+    requestor_id: RequestorIdDeclaration
+    deprecated: bool
+    source_url: str
+
+
+__version__ = {version!r}
+API_RELEASE: Final = {api_release!r}
+SPEC_SHA256: Final = {spec_sha256!r}
+"""sha256 of ``openapi.json`` beside this module: the bundled partner documents, before fixes."""
+
+OPERATIONS: Final[dict[str, OperationMetadata]] = {{
+{entries}
+}}
+'''
+
+
+def _fields(f: OperationFacts) -> str:
+    return "(" + ", ".join(f"{name}={value!r}" for name, value in vars(f).items()) + ")"

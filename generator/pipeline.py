@@ -1,0 +1,170 @@
+"""The regeneration pipeline: documents → bundle → validate → record metadata → fixes → generate → swap.
+
+Everything is built in a temporary directory beside the committed client; the committed client is
+replaced only after every step succeeded, by renames on the same filesystem.
+"""
+
+from __future__ import annotations
+
+import copy
+import filecmp
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import metadata
+from generator.bundle import BundleConfig, bundle, load_documents
+from generator.codegen import run_generator
+from generator.errors import PipelineError
+from generator.fixes import apply_overlay
+from generator.loading import load_mapping
+from generator.manifest import read_manifest, verify_manifest
+from generator.validation import openapi_problems
+
+PACKAGE = "wawex_partner_api_client"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the pipeline reads and writes, relative to one project root (tests use copies)."""
+
+    root: Path
+
+    @property
+    def openapi_dir(self) -> Path:
+        return self.root / "openapi"
+
+    @property
+    def generator_dir(self) -> Path:
+        return self.root / "generator"
+
+    @property
+    def package_dir(self) -> Path:
+        return self.root / "generated_client" / PACKAGE
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    operations: int
+    fixes: list[str]
+    accepted_warnings: list[str]
+
+
+def bundled_spec(layout: Layout) -> tuple[dict[str, Any], str]:
+    """Verify the pins, lint, bundle and validate the partner documents; return (spec, api_release)."""
+    manifest = read_manifest(layout.openapi_dir)
+    verify_manifest(layout.openapi_dir, manifest)
+    documents = load_documents(layout.openapi_dir, manifest)
+    config = BundleConfig.load(layout.generator_dir / "bundle.yaml")
+    spec = bundle(documents, config, manifest.api_release, layout.openapi_dir)
+    validate(spec, "the bundled partner documents")
+    return spec, manifest.package_version
+
+
+def fixed_spec(layout: Layout, spec: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    fixed = copy.deepcopy(spec)
+    applied: list[str] = []
+    for overlay in sorted((layout.generator_dir / "fixes").glob("*.yaml")):
+        applied.extend(apply_overlay(fixed, overlay))
+    validate(fixed, "the bundled spec after generator/fixes")
+    return fixed, applied
+
+
+def validate(spec: dict[str, Any], what: str) -> None:
+    problems = openapi_problems(spec)
+    if problems:
+        raise PipelineError(f"{what} are not valid OpenAPI 3.0: {'; '.join(problems[:5])}")
+
+
+def build(layout: Layout, package_dir: Path) -> BuildReport:
+    """Build the complete package into ``package_dir`` (which must not exist yet)."""
+    spec, version = bundled_spec(layout)
+    config = load_mapping(layout.generator_dir / "openapi-python-client.yaml")
+    facts = metadata.collect(spec, PACKAGE, config.get("field_prefix", "field_"))
+    fixed, applied = fixed_spec(layout, spec)
+    with tempfile.TemporaryDirectory(prefix="wawex-spec-") as scratch:
+        accepted = run_generator(
+            fixed,
+            Path(scratch) / "openapi.fixed.json",
+            layout.generator_dir / "openapi-python-client.yaml",
+            package_dir,
+            layout.generator_dir / "warnings-allowlist.yaml",
+        )
+    partner_json = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+    (package_dir / "openapi.json").write_text(partner_json, encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    module = package_dir / "metadata.py"
+    module.write_text(
+        metadata.render_module(
+            facts,
+            api_release=spec["info"]["version"],
+            version=version,
+            spec_sha256=hashlib.sha256(partner_json.encode()).hexdigest(),
+        ),
+        encoding="utf-8",
+    )
+    _ruff("format", "--isolated", "--no-cache", "--quiet", str(module))
+    missing = [f.module for f in facts if not (package_dir.parent / (f.module.replace(".", "/") + ".py")).is_file()]
+    if missing:
+        raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
+    return BuildReport(len(facts), applied, accepted)
+
+
+def generate(layout: Layout) -> BuildReport:
+    """Regenerate the committed client; on any failure it stays byte-for-byte as it was."""
+    target = layout.package_dir
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=target.parent) as work:
+        staged = Path(work) / PACKAGE
+        report = build(layout, staged)
+        previous = Path(work) / "previous"
+        if target.exists():
+            target.rename(previous)
+        try:
+            staged.rename(target)
+        except OSError:
+            if previous.exists():
+                previous.rename(target)
+            raise
+    return report
+
+
+def stale_files(layout: Layout) -> list[str]:
+    """Regenerate into a temporary directory and list files that differ from the committed client."""
+    with tempfile.TemporaryDirectory(prefix="wawex-check-") as work:
+        fresh = Path(work) / PACKAGE
+        build(layout, fresh)
+        return _differences(fresh, layout.package_dir)
+
+
+def _differences(fresh: Path, committed: Path) -> list[str]:
+    def files(root: Path) -> set[str]:
+        if not root.exists():
+            return set()
+        return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+    fresh_files, committed_files = files(fresh), files(committed)
+    differing = [
+        f"{name} (not generated)"
+        if name not in fresh_files
+        else f"{name} (missing)"
+        if name not in committed_files
+        else name
+        for name in sorted(fresh_files | committed_files)
+        if name not in fresh_files
+        or name not in committed_files
+        or not filecmp.cmp(fresh / name, committed / name, shallow=False)
+    ]
+    return differing
+
+
+def _ruff(*args: str) -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run([str(ruff), *args], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise PipelineError(f"ruff {' '.join(args)} failed: {result.stderr.strip() or result.stdout.strip()}")

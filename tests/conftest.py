@@ -1,0 +1,52 @@
+"""Shared fixtures: the project root and disposable copies of it for pipeline runs."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path("generated_client") / "wawex_partner_api_client"
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    """sha256 of every file below ``root`` (bytecode caches excluded), by relative path."""
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def run_generator(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the parts of the project the pipeline reads and writes."""
+    for part in ("openapi", "generator", "generated_client"):
+        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+@pytest.fixture
+def pin() -> Callable[[Path], None]:
+    def _pin(root: Path) -> None:
+        result = run_generator(root, "pin")
+        assert result.returncode == 0, result.stderr
+
+    return _pin
