@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,58 +75,81 @@ def partial_markers(spec: dict[str, Any], operation: dict[str, Any]) -> int:
     return markers
 
 
+@dataclass
+class Fidelity:
+    """What ``make spec-report`` prints: per operations.tsv group, and the rows that did not match."""
+
+    table: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    unmatched: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    rows_with_path: int = 0
+    undocumented: int = 0
+
+    def total(self, column: str) -> int:
+        return sum(counts[column] for counts in self.table.values())
+
+
+def measure(spec: dict[str, Any], rows: list[Row]) -> Fidelity:
+    operations = {(m.upper(), shape(p)): op for p, m, op in iter_operations(spec)}
+    fidelity = Fidelity(
+        rows_with_path=sum(1 for row in rows if row.path is not None),
+        undocumented=len(spec.get("x-undocumented-operations", [])),
+    )
+    matched: set[tuple[str, str]] = set()
+    for row in rows:
+        counts = fidelity.table[row.group]
+        counts["rows"] += 1
+        if row.path is None:
+            fidelity.unmatched.append(f"{row.group}: {row.method} — {row.summary} (path not shown on the page)")
+            continue
+        key = find_operation(operations, row.method, row.path)
+        if key is None:
+            fidelity.unmatched.append(f"{row.group}: {row.method} {row.path} — {row.summary} (NOT IN openapi/)")
+            continue
+        counts["present"] += 1
+        if key in matched:
+            continue  # one operation documented twice (e.g. once per brand)
+        matched.add(key)
+        markers = partial_markers(spec, operations[key])
+        counts["typed"] += markers == 0
+        counts["partial"] += markers
+    fidelity.extra = sorted(
+        f"{m} {p} ({op['operationId']})" for (m, p), op in operations.items() if (m, p) not in matched
+    )
+    return fidelity
+
+
 def main(layout: Layout) -> int:
     from generator.pipeline import bundled_spec
 
     spec, _ = bundled_spec(layout)
     rows = read_rows(layout.openapi_dir / "reference" / "operations.tsv")
-    operations = {(m.upper(), shape(p)): op for p, m, op in iter_operations(spec)}
-    matched_keys: set[tuple[str, str]] = set()
-    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    unmatched: list[str] = []
-    for row in rows:
-        counts = table[row.group]
-        counts["rows"] += 1
-        if row.path is None:
-            unmatched.append(f"{row.group}: {row.method} — {row.summary} (path not shown on the page)")
-            continue
-        key = find_operation(operations, row.method, row.path)
-        if key is None:
-            unmatched.append(f"{row.group}: {row.method} {row.path} — {row.summary} (NOT IN openapi/)")
-            continue
-        counts["present"] += 1
-        if key in matched_keys:
-            continue  # one operation documented twice (e.g. once per brand)
-        matched_keys.add(key)
-        markers = partial_markers(spec, operations[key])
-        counts["typed"] += markers == 0
-        counts["partial"] += markers
-    extra = sorted(f"{m} {p} ({op['operationId']})" for (m, p), op in operations.items() if (m, p) not in matched_keys)
-
+    fidelity = measure(spec, rows)
+    columns = ("rows", "present", "typed", "partial")
     header = f"{'group (operations.tsv)':58} {'rows':>5} {'in openapi/':>11} {'fully typed':>11} {'x-partial':>9}"
     print(header)
     print("-" * len(header))
-    totals: dict[str, int] = defaultdict(int)
-    for group, counts in table.items():
-        print(
-            f"{group[:58]:58} {counts['rows']:>5} {counts['present']:>11} {counts['typed']:>11} {counts['partial']:>9}"
-        )
-        for column, value in counts.items():
-            totals[column] += value
+    for group, counts in fidelity.table.items():
+        print(f"{group[:58]:58} " + " ".join(f"{counts[c]:>{w}}" for c, w in zip(columns, (5, 11, 11, 9), strict=True)))
     print("-" * len(header))
-    print(f"{'total':58} {totals['rows']:>5} {totals['present']:>11} {totals['typed']:>11} {totals['partial']:>9}")
-    with_path = sum(1 for row in rows if row.path is not None)
+    print(
+        f"{'total':58} " + " ".join(f"{fidelity.total(c):>{w}}" for c, w in zip(columns, (5, 11, 11, 9), strict=True))
+    )
+    present, rows_total, with_path = fidelity.total("present"), fidelity.total("rows"), fidelity.rows_with_path
+    operations = sum(1 for _ in iter_operations(spec))
     print()
-    present, rows_total = totals["present"], totals["rows"]
     print(
         f"client-side rows present: {present}/{rows_total} ({100 * present / rows_total:.1f}%); "
         f"of rows whose page prints a path: {present}/{with_path} ({100 * present / with_path:.1f}%)"
     )
     print(
-        f"operations in openapi/: {len(operations)} (all with x-source-url); "
-        f"known but unmodelled (x-undocumented-operations): {len(spec.get('x-undocumented-operations', []))}"
+        f"operations in openapi/: {operations} (all with x-source-url); "
+        f"known but unmodelled (x-undocumented-operations): {fidelity.undocumented}"
     )
-    for title, lines in (("rows not present", unmatched), ("operations not in operations.tsv", extra)):
+    for title, lines in (
+        ("rows not present", fidelity.unmatched),
+        ("operations not in operations.tsv", fidelity.extra),
+    ):
         print(f"\n{title} ({len(lines)}):")
         for line in lines:
             print(f"  {line}")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,3 +51,12 @@ def pin() -> Callable[[Path], None]:
         assert result.returncode == 0, result.stderr
 
     return _pin
+
+
+@pytest.fixture(scope="session")
+def partner_spec() -> dict[str, Any]:
+    """The bundled partner documents, before fixes, read fresh from openapi/ (not from generated output)."""
+    from generator.pipeline import Layout, bundled_spec
+
+    spec, _ = bundled_spec(Layout(ROOT))
+    return spec
