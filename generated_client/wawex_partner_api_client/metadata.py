@@ -26,7 +26,7 @@ class OperationMetadata(NamedTuple):
 
 __version__ = "2.5.0.0"
 API_RELEASE: Final = "2.5.0"
-SPEC_SHA256: Final = "4ffb36e54fa46a18f62fd748e39ae1e88fe4cfdde4fac390869dbcc2ebaa28ce"
+SPEC_SHA256: Final = "9d651bcbc630fd80acab2b7ce5ebd1a93df8c331e43c8c6e1dfa8211ea8187be"
 """sha256 of ``openapi.json`` beside this module: the bundled partner documents, before fixes."""
 
 OPERATIONS: Final[dict[str, OperationMetadata]] = {
@@ -821,17 +821,6 @@ OPERATIONS: Final[dict[str, OperationMetadata]] = {
         requestor_id="unknown",
         deprecated=False,
         source_url="https://docs.tradevest.ai/api-reference/roles/offboarding",
-    ),
-    "get-roles-changelog": OperationMetadata(
-        operation_id="get-roles-changelog",
-        module="wawex_partner_api_client.api.changelogs_v_2.get_roles_changelog",
-        method="GET",
-        path="/roles-changelog",
-        tags=("Changelogs v2",),
-        group="Changelogs",
-        requestor_id="unknown",
-        deprecated=False,
-        source_url="https://docs.tradevest.ai/api-reference/changelogs/new-changelogs",
     ),
     "get-savings-plan": OperationMetadata(
         operation_id="get-savings-plan",

@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .accept_quote_data import AcceptQuoteData
+from .accept_quote_response_400 import AcceptQuoteResponse400
+from .accept_quote_response_409 import AcceptQuoteResponse409
 from .account_data import AccountData
 from .address import Address
 from .asset_cost_info import AssetCostInfo
@@ -9,6 +11,8 @@ from .authorization_request import AuthorizationRequest
 from .bank_data import BankData
 from .beneficial_owner_data import BeneficialOwnerData
 from .beneficial_owner_data_ubo_relationship import BeneficialOwnerDataUboRelationship
+from .cancel_order_response_400 import CancelOrderResponse400
+from .cancel_order_response_404 import CancelOrderResponse404
 from .changelog import Changelog
 from .changelog_change import ChangelogChange
 from .changelogs import Changelogs
@@ -24,6 +28,7 @@ from .corporate_action_status_enum import CorporateActionStatusEnum
 from .corporate_actions import CorporateActions
 from .create_beneficial_owner_result import CreateBeneficialOwnerResult
 from .create_customer_product_data import CreateCustomerProductData
+from .create_customer_product_response_400 import CreateCustomerProductResponse400
 from .create_customer_product_result import CreateCustomerProductResult
 from .create_customer_result import CreateCustomerResult
 from .create_digital_assets_order_result import CreateDigitalAssetsOrderResult
@@ -41,8 +46,14 @@ from .create_legal_entity_data_nace_sectors_item import (
 from .create_legal_entity_result import CreateLegalEntityResult
 from .create_legal_representative_result import CreateLegalRepresentativeResult
 from .create_market_order_data import CreateMarketOrderData
+from .create_market_order_response_400 import CreateMarketOrderResponse400
+from .create_market_order_response_409 import CreateMarketOrderResponse409
+from .create_market_order_wawex_response_400 import CreateMarketOrderWawexResponse400
 from .create_natural_person_result import CreateNaturalPersonResult
 from .create_natural_person_result_v1 import CreateNaturalPersonResultV1
+from .create_natural_person_wizard_instance_response_400 import (
+    CreateNaturalPersonWizardInstanceResponse400,
+)
 from .create_natural_person_wizard_result import CreateNaturalPersonWizardResult
 from .create_proxy_result import CreateProxyResult
 from .create_tax_exemption_order_result import CreateTaxExemptionOrderResult
@@ -85,27 +96,50 @@ from .ex_ante_cost_data import ExAnteCostData
 from .ex_ante_cost_result import ExAnteCostResult
 from .fee_instance import FeeInstance
 from .fsa_type_enum import FsaTypeEnum
+from .get_an_order_response_400 import GetAnOrderResponse400
+from .get_an_order_response_404 import GetAnOrderResponse404
+from .get_customer_product_response_400 import GetCustomerProductResponse400
+from .get_customer_product_response_404 import GetCustomerProductResponse404
+from .get_customer_products_response_400 import GetCustomerProductsResponse400
+from .get_customers_changelog_response_400 import GetCustomersChangelogResponse400
+from .get_document_v1_response_404 import GetDocumentV1Response404
 from .get_entity_offboarding_information_response_200 import (
     GetEntityOffboardingInformationResponse200,
+)
+from .get_fee_configurations_for_products_response_400 import (
+    GetFeeConfigurationsForProductsResponse400,
 )
 from .get_identification_verification_response_200 import (
     GetIdentificationVerificationResponse200,
 )
 from .get_joint_persons_response_200 import GetJointPersonsResponse200
+from .get_legal_entity_by_search_id_response_400 import (
+    GetLegalEntityBySearchIdResponse400,
+)
+from .get_legal_entity_by_search_id_response_404 import (
+    GetLegalEntityBySearchIdResponse404,
+)
+from .get_natural_person_v1_response_400 import GetNaturalPersonV1Response400
+from .get_natural_person_v1_response_404 import GetNaturalPersonV1Response404
 from .get_natural_person_wizard_by_instance_id_response_200 import (
     GetNaturalPersonWizardByInstanceIdResponse200,
 )
 from .get_natural_persons_response_200 import GetNaturalPersonsResponse200
 from .get_natural_persons_v1_response_200 import GetNaturalPersonsV1Response200
+from .get_order_response_400 import GetOrderResponse400
+from .get_orders_response_400 import GetOrdersResponse400
 from .get_token_response_400 import GetTokenResponse400
 from .get_token_response_400_error import GetTokenResponse400Error
+from .get_transaction_response_400 import GetTransactionResponse400
+from .get_transaction_response_404 import GetTransactionResponse404
+from .get_transfer_response_404 import GetTransferResponse404
+from .get_webhook_response_404 import GetWebhookResponse404
 from .header import Header
 from .iban_validate_result import IbanValidateResult
 from .identification_verification import IdentificationVerification
 from .identification_verification_data import IdentificationVerificationData
 from .identification_verifications import IdentificationVerifications
 from .incoming_test_transfer_data import IncomingTestTransferData
-from .joint_person import JointPerson
 from .joint_person_data import JointPersonData
 from .joint_person_update import JointPersonUpdate
 from .legal_entity_search_result import LegalEntitySearchResult
@@ -257,6 +291,8 @@ from .webhook_data import WebhookData
 
 __all__ = (
     "AcceptQuoteData",
+    "AcceptQuoteResponse400",
+    "AcceptQuoteResponse409",
     "AccountData",
     "Address",
     "AssetCostInfo",
@@ -265,6 +301,8 @@ __all__ = (
     "BankData",
     "BeneficialOwnerData",
     "BeneficialOwnerDataUboRelationship",
+    "CancelOrderResponse400",
+    "CancelOrderResponse404",
     "Changelog",
     "ChangelogChange",
     "Changelogs",
@@ -280,6 +318,7 @@ __all__ = (
     "CorporateActionStatusEnum",
     "CreateBeneficialOwnerResult",
     "CreateCustomerProductData",
+    "CreateCustomerProductResponse400",
     "CreateCustomerProductResult",
     "CreateCustomerResult",
     "CreateDigitalAssetsOrderResult",
@@ -291,8 +330,12 @@ __all__ = (
     "CreateLegalEntityResult",
     "CreateLegalRepresentativeResult",
     "CreateMarketOrderData",
+    "CreateMarketOrderResponse400",
+    "CreateMarketOrderResponse409",
+    "CreateMarketOrderWawexResponse400",
     "CreateNaturalPersonResult",
     "CreateNaturalPersonResultV1",
+    "CreateNaturalPersonWizardInstanceResponse400",
     "CreateNaturalPersonWizardResult",
     "CreateProxyResult",
     "CreateTaxExemptionOrderResult",
@@ -329,21 +372,38 @@ __all__ = (
     "ExAnteCostResult",
     "FeeInstance",
     "FsaTypeEnum",
+    "GetAnOrderResponse400",
+    "GetAnOrderResponse404",
+    "GetCustomerProductResponse400",
+    "GetCustomerProductResponse404",
+    "GetCustomerProductsResponse400",
+    "GetCustomersChangelogResponse400",
+    "GetDocumentV1Response404",
     "GetEntityOffboardingInformationResponse200",
+    "GetFeeConfigurationsForProductsResponse400",
     "GetIdentificationVerificationResponse200",
     "GetJointPersonsResponse200",
+    "GetLegalEntityBySearchIdResponse400",
+    "GetLegalEntityBySearchIdResponse404",
     "GetNaturalPersonsResponse200",
     "GetNaturalPersonsV1Response200",
+    "GetNaturalPersonV1Response400",
+    "GetNaturalPersonV1Response404",
     "GetNaturalPersonWizardByInstanceIdResponse200",
+    "GetOrderResponse400",
+    "GetOrdersResponse400",
     "GetTokenResponse400",
     "GetTokenResponse400Error",
+    "GetTransactionResponse400",
+    "GetTransactionResponse404",
+    "GetTransferResponse404",
+    "GetWebhookResponse404",
     "Header",
     "IbanValidateResult",
     "IdentificationVerification",
     "IdentificationVerificationData",
     "IdentificationVerifications",
     "IncomingTestTransferData",
-    "JointPerson",
     "JointPersonData",
     "JointPersonUpdate",
     "LegalEntitySearchResult",

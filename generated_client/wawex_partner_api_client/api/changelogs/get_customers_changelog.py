@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.changelogs import Changelogs
-from ...models.error_message import ErrorMessage
+from ...models.get_customers_changelog_response_400 import (
+    GetCustomersChangelogResponse400,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -61,14 +63,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Changelogs | ErrorMessage | None:
+) -> Changelogs | GetCustomersChangelogResponse400 | None:
     if response.status_code == 200:
         response_200 = Changelogs.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetCustomersChangelogResponse400.from_dict(response.json())
 
         return response_400
 
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Changelogs | ErrorMessage]:
+) -> Response[Changelogs | GetCustomersChangelogResponse400]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +101,7 @@ def sync_detailed(
     order_direction: str | Unset = "ASC",
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Response[Changelogs | ErrorMessage]:
+) -> Response[Changelogs | GetCustomersChangelogResponse400]:
     """Get a log of customers changes for the specified timeframe, ordered chronologically.
 
      Get a log of customers changes for the specified timeframe, ordered chronologically. Option is to
@@ -119,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Changelogs | ErrorMessage]
+        Response[Changelogs | GetCustomersChangelogResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +151,7 @@ def sync(
     order_direction: str | Unset = "ASC",
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Changelogs | ErrorMessage | None:
+) -> Changelogs | GetCustomersChangelogResponse400 | None:
     """Get a log of customers changes for the specified timeframe, ordered chronologically.
 
      Get a log of customers changes for the specified timeframe, ordered chronologically. Option is to
@@ -169,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Changelogs | ErrorMessage
+        Changelogs | GetCustomersChangelogResponse400
     """
 
     return sync_detailed(
@@ -194,7 +196,7 @@ async def asyncio_detailed(
     order_direction: str | Unset = "ASC",
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Response[Changelogs | ErrorMessage]:
+) -> Response[Changelogs | GetCustomersChangelogResponse400]:
     """Get a log of customers changes for the specified timeframe, ordered chronologically.
 
      Get a log of customers changes for the specified timeframe, ordered chronologically. Option is to
@@ -214,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Changelogs | ErrorMessage]
+        Response[Changelogs | GetCustomersChangelogResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +244,7 @@ async def asyncio(
     order_direction: str | Unset = "ASC",
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Changelogs | ErrorMessage | None:
+) -> Changelogs | GetCustomersChangelogResponse400 | None:
     """Get a log of customers changes for the specified timeframe, ordered chronologically.
 
      Get a log of customers changes for the specified timeframe, ordered chronologically. Option is to
@@ -262,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Changelogs | ErrorMessage
+        Changelogs | GetCustomersChangelogResponse400
     """
 
     return (

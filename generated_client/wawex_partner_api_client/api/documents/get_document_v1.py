@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.document_v1 import DocumentV1
-from ...models.error_message import ErrorMessage
+from ...models.get_document_v1_response_404 import GetDocumentV1Response404
 from ...types import Response
 
 
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DocumentV1 | ErrorMessage | None:
+) -> DocumentV1 | GetDocumentV1Response404 | None:
     if response.status_code == 200:
         response_200 = DocumentV1.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetDocumentV1Response404.from_dict(response.json())
 
         return response_404
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DocumentV1 | ErrorMessage]:
+) -> Response[DocumentV1 | GetDocumentV1Response404]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     document_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DocumentV1 | ErrorMessage]:
+) -> Response[DocumentV1 | GetDocumentV1Response404]:
     """Get Document
 
      Get document
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentV1 | ErrorMessage]
+        Response[DocumentV1 | GetDocumentV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     document_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DocumentV1 | ErrorMessage | None:
+) -> DocumentV1 | GetDocumentV1Response404 | None:
     """Get Document
 
      Get document
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentV1 | ErrorMessage
+        DocumentV1 | GetDocumentV1Response404
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     document_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DocumentV1 | ErrorMessage]:
+) -> Response[DocumentV1 | GetDocumentV1Response404]:
     """Get Document
 
      Get document
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentV1 | ErrorMessage]
+        Response[DocumentV1 | GetDocumentV1Response404]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     document_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DocumentV1 | ErrorMessage | None:
+) -> DocumentV1 | GetDocumentV1Response404 | None:
     """Get Document
 
      Get document
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentV1 | ErrorMessage
+        DocumentV1 | GetDocumentV1Response404
     """
 
     return (

@@ -4,9 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.joint_person import JointPerson
 from ...types import Response
 
 
@@ -26,21 +24,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> JointPerson | None:
-    if response.status_code == 200:
-        response_200 = JointPerson.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> Any:
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[JointPerson]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +43,7 @@ def sync_detailed(
     joint_person_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JointPerson]:
+) -> Response[Any]:
     """Get specific joint person
 
      Get specific joint person
@@ -66,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JointPerson]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -80,37 +70,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    joint_person_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> JointPerson | None:
-    """Get specific joint person
-
-     Get specific joint person
-
-    Args:
-        joint_person_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JointPerson
-    """
-
-    return sync_detailed(
-        joint_person_id=joint_person_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     joint_person_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JointPerson]:
+) -> Response[Any]:
     """Get specific joint person
 
      Get specific joint person
@@ -123,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JointPerson]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -133,31 +97,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    joint_person_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> JointPerson | None:
-    """Get specific joint person
-
-     Get specific joint person
-
-    Args:
-        joint_person_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JointPerson
-    """
-
-    return (
-        await asyncio_detailed(
-            joint_person_id=joint_person_id,
-            client=client,
-        )
-    ).parsed

@@ -7,7 +7,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_legal_entity_by_search_id_response_400 import (
+    GetLegalEntityBySearchIdResponse400,
+)
+from ...models.get_legal_entity_by_search_id_response_404 import (
+    GetLegalEntityBySearchIdResponse404,
+)
 from ...models.legal_entity_search_result import LegalEntitySearchResult
 from ...types import Response
 
@@ -28,19 +33,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | LegalEntitySearchResult | None:
+) -> (
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+    | None
+):
     if response.status_code == 200:
         response_200 = LegalEntitySearchResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetLegalEntityBySearchIdResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetLegalEntityBySearchIdResponse404.from_dict(response.json())
 
         return response_404
 
@@ -52,7 +62,11 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | LegalEntitySearchResult]:
+) -> Response[
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +79,11 @@ def sync_detailed(
     search_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | LegalEntitySearchResult]:
+) -> Response[
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+]:
     """Get Legal Entity By Search Id
 
      Get legal entity by search id
@@ -78,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | LegalEntitySearchResult]
+        Response[GetLegalEntityBySearchIdResponse400 | GetLegalEntityBySearchIdResponse404 | LegalEntitySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +114,12 @@ def sync(
     search_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | LegalEntitySearchResult | None:
+) -> (
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+    | None
+):
     """Get Legal Entity By Search Id
 
      Get legal entity by search id
@@ -109,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | LegalEntitySearchResult
+        GetLegalEntityBySearchIdResponse400 | GetLegalEntityBySearchIdResponse404 | LegalEntitySearchResult
     """
 
     return sync_detailed(
@@ -122,7 +145,11 @@ async def asyncio_detailed(
     search_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | LegalEntitySearchResult]:
+) -> Response[
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+]:
     """Get Legal Entity By Search Id
 
      Get legal entity by search id
@@ -135,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | LegalEntitySearchResult]
+        Response[GetLegalEntityBySearchIdResponse400 | GetLegalEntityBySearchIdResponse404 | LegalEntitySearchResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +178,12 @@ async def asyncio(
     search_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | LegalEntitySearchResult | None:
+) -> (
+    GetLegalEntityBySearchIdResponse400
+    | GetLegalEntityBySearchIdResponse404
+    | LegalEntitySearchResult
+    | None
+):
     """Get Legal Entity By Search Id
 
      Get legal entity by search id
@@ -164,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | LegalEntitySearchResult
+        GetLegalEntityBySearchIdResponse400 | GetLegalEntityBySearchIdResponse404 | LegalEntitySearchResult
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_natural_person_result_v1 import CreateNaturalPersonResultV1
-from ...models.error_message import ErrorMessage
 from ...models.natural_person_data_v1 import NaturalPersonDataV1
 from ...types import UNSET, Response, Unset
 
@@ -33,20 +32,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+) -> Any | CreateNaturalPersonResultV1 | None:
     if response.status_code == 200:
         response_200 = CreateNaturalPersonResultV1.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
+        response_400 = cast(Any, None)
         return response_400
 
     if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(response.json())
-
+        response_409 = cast(Any, None)
         return response_409
 
     if client.raise_on_unexpected_status:
@@ -57,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+) -> Response[Any | CreateNaturalPersonResultV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NaturalPersonDataV1 | Unset = UNSET,
-) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+) -> Response[Any | CreateNaturalPersonResultV1]:
     """Create Natural Person
 
      Create new natural person
@@ -83,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNaturalPersonResultV1 | ErrorMessage]
+        Response[Any | CreateNaturalPersonResultV1]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NaturalPersonDataV1 | Unset = UNSET,
-) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+) -> Any | CreateNaturalPersonResultV1 | None:
     """Create Natural Person
 
      Create new natural person
@@ -114,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNaturalPersonResultV1 | ErrorMessage
+        Any | CreateNaturalPersonResultV1
     """
 
     return sync_detailed(
@@ -127,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NaturalPersonDataV1 | Unset = UNSET,
-) -> Response[CreateNaturalPersonResultV1 | ErrorMessage]:
+) -> Response[Any | CreateNaturalPersonResultV1]:
     """Create Natural Person
 
      Create new natural person
@@ -140,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNaturalPersonResultV1 | ErrorMessage]
+        Response[Any | CreateNaturalPersonResultV1]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NaturalPersonDataV1 | Unset = UNSET,
-) -> CreateNaturalPersonResultV1 | ErrorMessage | None:
+) -> Any | CreateNaturalPersonResultV1 | None:
     """Create Natural Person
 
      Create new natural person
@@ -169,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNaturalPersonResultV1 | ErrorMessage
+        Any | CreateNaturalPersonResultV1
     """
 
     return (

@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_natural_person_v1_response_400 import GetNaturalPersonV1Response400
+from ...models.get_natural_person_v1_response_404 import GetNaturalPersonV1Response404
 from ...models.natural_person import NaturalPerson
 from ...types import Response
 
@@ -28,19 +29,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | NaturalPerson | None:
+) -> (
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson | None
+):
     if response.status_code == 200:
         response_200 = NaturalPerson.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetNaturalPersonV1Response400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetNaturalPersonV1Response404.from_dict(response.json())
 
         return response_404
 
@@ -52,7 +55,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | NaturalPerson]:
+) -> Response[
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +70,9 @@ def sync_detailed(
     natural_person_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | NaturalPerson]:
+) -> Response[
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson
+]:
     """Get Natural Person
 
      Get natural person
@@ -78,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | NaturalPerson]
+        Response[GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +103,9 @@ def sync(
     natural_person_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | NaturalPerson | None:
+) -> (
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson | None
+):
     """Get Natural Person
 
      Get natural person
@@ -109,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | NaturalPerson
+        GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson
     """
 
     return sync_detailed(
@@ -122,7 +131,9 @@ async def asyncio_detailed(
     natural_person_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | NaturalPerson]:
+) -> Response[
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson
+]:
     """Get Natural Person
 
      Get natural person
@@ -135,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | NaturalPerson]
+        Response[GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +162,9 @@ async def asyncio(
     natural_person_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | NaturalPerson | None:
+) -> (
+    GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson | None
+):
     """Get Natural Person
 
      Get natural person
@@ -164,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | NaturalPerson
+        GetNaturalPersonV1Response400 | GetNaturalPersonV1Response404 | NaturalPerson
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.get_natural_persons_v1_response_200 import GetNaturalPersonsV1Response200
 from ...types import UNSET, Response, Unset
 
@@ -41,15 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | GetNaturalPersonsV1Response200 | None:
+) -> Any | GetNaturalPersonsV1Response200 | None:
     if response.status_code == 200:
         response_200 = GetNaturalPersonsV1Response200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
+        response_400 = cast(Any, None)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | GetNaturalPersonsV1Response200]:
+) -> Response[Any | GetNaturalPersonsV1Response200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     limit: int = 20,
     natural_person_status: str | Unset = UNSET,
     role: Any | Unset = UNSET,
-) -> Response[ErrorMessage | GetNaturalPersonsV1Response200]:
+) -> Response[Any | GetNaturalPersonsV1Response200]:
     """Get Natural Persons
 
      Get natural persons
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | GetNaturalPersonsV1Response200]
+        Response[Any | GetNaturalPersonsV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     limit: int = 20,
     natural_person_status: str | Unset = UNSET,
     role: Any | Unset = UNSET,
-) -> ErrorMessage | GetNaturalPersonsV1Response200 | None:
+) -> Any | GetNaturalPersonsV1Response200 | None:
     """Get Natural Persons
 
      Get natural persons
@@ -132,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | GetNaturalPersonsV1Response200
+        Any | GetNaturalPersonsV1Response200
     """
 
     return sync_detailed(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     limit: int = 20,
     natural_person_status: str | Unset = UNSET,
     role: Any | Unset = UNSET,
-) -> Response[ErrorMessage | GetNaturalPersonsV1Response200]:
+) -> Response[Any | GetNaturalPersonsV1Response200]:
     """Get Natural Persons
 
      Get natural persons
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | GetNaturalPersonsV1Response200]
+        Response[Any | GetNaturalPersonsV1Response200]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +187,7 @@ async def asyncio(
     limit: int = 20,
     natural_person_status: str | Unset = UNSET,
     role: Any | Unset = UNSET,
-) -> ErrorMessage | GetNaturalPersonsV1Response200 | None:
+) -> Any | GetNaturalPersonsV1Response200 | None:
     """Get Natural Persons
 
      Get natural persons
@@ -205,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | GetNaturalPersonsV1Response200
+        Any | GetNaturalPersonsV1Response200
     """
 
     return (

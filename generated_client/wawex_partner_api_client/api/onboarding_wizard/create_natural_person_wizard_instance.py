@@ -5,10 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_natural_person_wizard_instance_response_400 import (
+    CreateNaturalPersonWizardInstanceResponse400,
+)
 from ...models.create_natural_person_wizard_result import (
     CreateNaturalPersonWizardResult,
 )
-from ...models.error_message import ErrorMessage
 from ...types import Response
 
 
@@ -24,14 +26,20 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateNaturalPersonWizardResult | ErrorMessage | None:
+) -> (
+    CreateNaturalPersonWizardInstanceResponse400
+    | CreateNaturalPersonWizardResult
+    | None
+):
     if response.status_code == 200:
         response_200 = CreateNaturalPersonWizardResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = CreateNaturalPersonWizardInstanceResponse400.from_dict(
+            response.json()
+        )
 
         return response_400
 
@@ -43,7 +51,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateNaturalPersonWizardResult | ErrorMessage]:
+) -> Response[
+    CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,7 +65,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateNaturalPersonWizardResult | ErrorMessage]:
+) -> Response[
+    CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult
+]:
     """Create natural person wizard instance
 
      Creates new onboarding process wizard instance for a natural person. Each natural person data
@@ -66,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNaturalPersonWizardResult | ErrorMessage]
+        Response[CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult]
     """
 
     kwargs = _get_kwargs()
@@ -81,7 +93,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CreateNaturalPersonWizardResult | ErrorMessage | None:
+) -> (
+    CreateNaturalPersonWizardInstanceResponse400
+    | CreateNaturalPersonWizardResult
+    | None
+):
     """Create natural person wizard instance
 
      Creates new onboarding process wizard instance for a natural person. Each natural person data
@@ -92,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNaturalPersonWizardResult | ErrorMessage
+        CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult
     """
 
     return sync_detailed(
@@ -103,7 +119,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CreateNaturalPersonWizardResult | ErrorMessage]:
+) -> Response[
+    CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult
+]:
     """Create natural person wizard instance
 
      Creates new onboarding process wizard instance for a natural person. Each natural person data
@@ -114,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNaturalPersonWizardResult | ErrorMessage]
+        Response[CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +145,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CreateNaturalPersonWizardResult | ErrorMessage | None:
+) -> (
+    CreateNaturalPersonWizardInstanceResponse400
+    | CreateNaturalPersonWizardResult
+    | None
+):
     """Create natural person wizard instance
 
      Creates new onboarding process wizard instance for a natural person. Each natural person data
@@ -138,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNaturalPersonWizardResult | ErrorMessage
+        CreateNaturalPersonWizardInstanceResponse400 | CreateNaturalPersonWizardResult
     """
 
     return (

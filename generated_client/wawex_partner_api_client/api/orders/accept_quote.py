@@ -6,8 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accept_quote_data import AcceptQuoteData
+from ...models.accept_quote_response_400 import AcceptQuoteResponse400
+from ...models.accept_quote_response_409 import AcceptQuoteResponse409
 from ...models.create_digital_assets_order_result import CreateDigitalAssetsOrderResult
-from ...models.error_message import ErrorMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -33,19 +34,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    AcceptQuoteResponse400
+    | AcceptQuoteResponse409
+    | CreateDigitalAssetsOrderResult
+    | None
+):
     if response.status_code == 200:
         response_200 = CreateDigitalAssetsOrderResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = AcceptQuoteResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(response.json())
+        response_409 = AcceptQuoteResponse409.from_dict(response.json())
 
         return response_409
 
@@ -57,7 +63,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +78,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AcceptQuoteData | Unset = UNSET,
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult
+]:
     """Accept Quote
 
      Accept a quote and place the order.
@@ -86,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetsOrderResult | ErrorMessage]
+        Response[AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +114,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AcceptQuoteData | Unset = UNSET,
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    AcceptQuoteResponse400
+    | AcceptQuoteResponse409
+    | CreateDigitalAssetsOrderResult
+    | None
+):
     """Accept Quote
 
      Accept a quote and place the order.
@@ -120,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetsOrderResult | ErrorMessage
+        AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult
     """
 
     return sync_detailed(
@@ -133,7 +148,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AcceptQuoteData | Unset = UNSET,
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult
+]:
     """Accept Quote
 
      Accept a quote and place the order.
@@ -149,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetsOrderResult | ErrorMessage]
+        Response[AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +182,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AcceptQuoteData | Unset = UNSET,
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    AcceptQuoteResponse400
+    | AcceptQuoteResponse409
+    | CreateDigitalAssetsOrderResult
+    | None
+):
     """Accept Quote
 
      Accept a quote and place the order.
@@ -181,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetsOrderResult | ErrorMessage
+        AcceptQuoteResponse400 | AcceptQuoteResponse409 | CreateDigitalAssetsOrderResult
     """
 
     return (

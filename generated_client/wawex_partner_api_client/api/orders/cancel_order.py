@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.cancel_order_response_400 import CancelOrderResponse400
+from ...models.cancel_order_response_404 import CancelOrderResponse404
 from ...types import Response
 
 
@@ -27,18 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorMessage | None:
+) -> Any | CancelOrderResponse400 | CancelOrderResponse404 | None:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = CancelOrderResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = CancelOrderResponse404.from_dict(response.json())
 
         return response_404
 
@@ -50,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any | CancelOrderResponse400 | CancelOrderResponse404]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +64,7 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any | CancelOrderResponse400 | CancelOrderResponse404]:
     """Cancel Order
 
      Cancel order
@@ -76,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any | CancelOrderResponse400 | CancelOrderResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +95,7 @@ def sync(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorMessage | None:
+) -> Any | CancelOrderResponse400 | CancelOrderResponse404 | None:
     """Cancel Order
 
      Cancel order
@@ -107,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorMessage
+        Any | CancelOrderResponse400 | CancelOrderResponse404
     """
 
     return sync_detailed(
@@ -120,7 +121,7 @@ async def asyncio_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any | CancelOrderResponse400 | CancelOrderResponse404]:
     """Cancel Order
 
      Cancel order
@@ -133,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any | CancelOrderResponse400 | CancelOrderResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +150,7 @@ async def asyncio(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorMessage | None:
+) -> Any | CancelOrderResponse400 | CancelOrderResponse404 | None:
     """Cancel Order
 
      Cancel order
@@ -162,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorMessage
+        Any | CancelOrderResponse400 | CancelOrderResponse404
     """
 
     return (

@@ -6,7 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_digital_assets_order_result import CreateDigitalAssetsOrderResult
-from ...models.error_message import ErrorMessage
+from ...models.create_market_order_response_400 import CreateMarketOrderResponse400
+from ...models.create_market_order_response_409 import CreateMarketOrderResponse409
 from ...models.order_data import OrderData
 from ...types import UNSET, Response, Unset
 
@@ -33,19 +34,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+    | None
+):
     if response.status_code == 200:
         response_200 = CreateDigitalAssetsOrderResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = CreateMarketOrderResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 409:
-        response_409 = ErrorMessage.from_dict(response.json())
+        response_409 = CreateMarketOrderResponse409.from_dict(response.json())
 
         return response_409
 
@@ -57,7 +63,11 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +80,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderData | Unset = UNSET,
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+]:
     """Create Market Order
 
      Create order.
@@ -83,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetsOrderResult | ErrorMessage]
+        Response[CreateDigitalAssetsOrderResult | CreateMarketOrderResponse400 | CreateMarketOrderResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +115,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderData | Unset = UNSET,
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+    | None
+):
     """Create Market Order
 
      Create order.
@@ -114,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetsOrderResult | ErrorMessage
+        CreateDigitalAssetsOrderResult | CreateMarketOrderResponse400 | CreateMarketOrderResponse409
     """
 
     return sync_detailed(
@@ -127,7 +146,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrderData | Unset = UNSET,
-) -> Response[CreateDigitalAssetsOrderResult | ErrorMessage]:
+) -> Response[
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+]:
     """Create Market Order
 
      Create order.
@@ -140,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateDigitalAssetsOrderResult | ErrorMessage]
+        Response[CreateDigitalAssetsOrderResult | CreateMarketOrderResponse400 | CreateMarketOrderResponse409]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +179,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderData | Unset = UNSET,
-) -> CreateDigitalAssetsOrderResult | ErrorMessage | None:
+) -> (
+    CreateDigitalAssetsOrderResult
+    | CreateMarketOrderResponse400
+    | CreateMarketOrderResponse409
+    | None
+):
     """Create Market Order
 
      Create order.
@@ -169,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateDigitalAssetsOrderResult | ErrorMessage
+        CreateDigitalAssetsOrderResult | CreateMarketOrderResponse400 | CreateMarketOrderResponse409
     """
 
     return (

@@ -5,8 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_market_order_wawex_response_400 import (
+    CreateMarketOrderWawexResponse400,
+)
 from ...models.create_wawex_order_result import CreateWawexOrderResult
-from ...models.error_message import ErrorMessage
 from ...models.wawex_market_order_data import WawexMarketOrderData
 from ...types import UNSET, Response, Unset
 
@@ -33,14 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateWawexOrderResult | ErrorMessage | None:
+) -> CreateMarketOrderWawexResponse400 | CreateWawexOrderResult | None:
     if response.status_code == 200:
         response_200 = CreateWawexOrderResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = CreateMarketOrderWawexResponse400.from_dict(response.json())
 
         return response_400
 
@@ -52,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateWawexOrderResult | ErrorMessage]:
+) -> Response[CreateMarketOrderWawexResponse400 | CreateWawexOrderResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WawexMarketOrderData | Unset = UNSET,
-) -> Response[CreateWawexOrderResult | ErrorMessage]:
+) -> Response[CreateMarketOrderWawexResponse400 | CreateWawexOrderResult]:
     """Create market order
 
      Create a new market order
@@ -78,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWawexOrderResult | ErrorMessage]
+        Response[CreateMarketOrderWawexResponse400 | CreateWawexOrderResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WawexMarketOrderData | Unset = UNSET,
-) -> CreateWawexOrderResult | ErrorMessage | None:
+) -> CreateMarketOrderWawexResponse400 | CreateWawexOrderResult | None:
     """Create market order
 
      Create a new market order
@@ -109,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWawexOrderResult | ErrorMessage
+        CreateMarketOrderWawexResponse400 | CreateWawexOrderResult
     """
 
     return sync_detailed(
@@ -122,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WawexMarketOrderData | Unset = UNSET,
-) -> Response[CreateWawexOrderResult | ErrorMessage]:
+) -> Response[CreateMarketOrderWawexResponse400 | CreateWawexOrderResult]:
     """Create market order
 
      Create a new market order
@@ -135,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateWawexOrderResult | ErrorMessage]
+        Response[CreateMarketOrderWawexResponse400 | CreateWawexOrderResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WawexMarketOrderData | Unset = UNSET,
-) -> CreateWawexOrderResult | ErrorMessage | None:
+) -> CreateMarketOrderWawexResponse400 | CreateWawexOrderResult | None:
     """Create market order
 
      Create a new market order
@@ -164,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateWawexOrderResult | ErrorMessage
+        CreateMarketOrderWawexResponse400 | CreateWawexOrderResult
     """
 
     return (

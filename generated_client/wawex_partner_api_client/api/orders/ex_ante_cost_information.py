@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.ex_ante_cost_data import ExAnteCostData
 from ...models.ex_ante_cost_result import ExAnteCostResult
 from ...types import UNSET, Response, Unset
@@ -33,15 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | ExAnteCostResult | None:
+) -> Any | ExAnteCostResult | None:
     if response.status_code == 200:
         response_200 = ExAnteCostResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
+        response_400 = cast(Any, None)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -52,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | ExAnteCostResult]:
+) -> Response[Any | ExAnteCostResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExAnteCostData | Unset = UNSET,
-) -> Response[ErrorMessage | ExAnteCostResult]:
+) -> Response[Any | ExAnteCostResult]:
     """Ex-ante cost information
 
      Ex-ante cost information
@@ -78,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ExAnteCostResult]
+        Response[Any | ExAnteCostResult]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExAnteCostData | Unset = UNSET,
-) -> ErrorMessage | ExAnteCostResult | None:
+) -> Any | ExAnteCostResult | None:
     """Ex-ante cost information
 
      Ex-ante cost information
@@ -109,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ExAnteCostResult
+        Any | ExAnteCostResult
     """
 
     return sync_detailed(
@@ -122,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExAnteCostData | Unset = UNSET,
-) -> Response[ErrorMessage | ExAnteCostResult]:
+) -> Response[Any | ExAnteCostResult]:
     """Ex-ante cost information
 
      Ex-ante cost information
@@ -135,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ExAnteCostResult]
+        Response[Any | ExAnteCostResult]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExAnteCostData | Unset = UNSET,
-) -> ErrorMessage | ExAnteCostResult | None:
+) -> Any | ExAnteCostResult | None:
     """Ex-ante cost information
 
      Ex-ante cost information
@@ -164,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ExAnteCostResult
+        Any | ExAnteCostResult
     """
 
     return (

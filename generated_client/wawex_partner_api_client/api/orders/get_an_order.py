@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_an_order_response_400 import GetAnOrderResponse400
+from ...models.get_an_order_response_404 import GetAnOrderResponse404
 from ...models.wawex_order import WawexOrder
 from ...types import Response
 
@@ -28,19 +29,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | WawexOrder | None:
+) -> GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder | None:
     if response.status_code == 200:
         response_200 = WawexOrder.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetAnOrderResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetAnOrderResponse404.from_dict(response.json())
 
         return response_404
 
@@ -52,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | WawexOrder]:
+) -> Response[GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +66,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | WawexOrder]:
+) -> Response[GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder]:
     """Get an order
 
      Get order details by ID
@@ -78,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | WawexOrder]
+        Response[GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +97,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | WawexOrder | None:
+) -> GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder | None:
     """Get an order
 
      Get order details by ID
@@ -109,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | WawexOrder
+        GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder
     """
 
     return sync_detailed(
@@ -122,7 +123,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | WawexOrder]:
+) -> Response[GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder]:
     """Get an order
 
      Get order details by ID
@@ -135,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | WawexOrder]
+        Response[GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +152,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | WawexOrder | None:
+) -> GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder | None:
     """Get an order
 
      Get order details by ID
@@ -164,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | WawexOrder
+        GetAnOrderResponse400 | GetAnOrderResponse404 | WawexOrder
     """
 
     return (

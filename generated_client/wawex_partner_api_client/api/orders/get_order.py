@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.digital_assets_order import DigitalAssetsOrder
-from ...models.error_message import ErrorMessage
+from ...models.get_order_response_400 import GetOrderResponse400
 from ...types import Response
 
 
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DigitalAssetsOrder | ErrorMessage | None:
+) -> DigitalAssetsOrder | GetOrderResponse400 | None:
     if response.status_code == 200:
         response_200 = DigitalAssetsOrder.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetOrderResponse400.from_dict(response.json())
 
         return response_400
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DigitalAssetsOrder | ErrorMessage]:
+) -> Response[DigitalAssetsOrder | GetOrderResponse400]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DigitalAssetsOrder | ErrorMessage]:
+) -> Response[DigitalAssetsOrder | GetOrderResponse400]:
     """Get Order
 
      Get order
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalAssetsOrder | ErrorMessage]
+        Response[DigitalAssetsOrder | GetOrderResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DigitalAssetsOrder | ErrorMessage | None:
+) -> DigitalAssetsOrder | GetOrderResponse400 | None:
     """Get Order
 
      Get order
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalAssetsOrder | ErrorMessage
+        DigitalAssetsOrder | GetOrderResponse400
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DigitalAssetsOrder | ErrorMessage]:
+) -> Response[DigitalAssetsOrder | GetOrderResponse400]:
     """Get Order
 
      Get order
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalAssetsOrder | ErrorMessage]
+        Response[DigitalAssetsOrder | GetOrderResponse400]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> DigitalAssetsOrder | ErrorMessage | None:
+) -> DigitalAssetsOrder | GetOrderResponse400 | None:
     """Get Order
 
      Get order
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalAssetsOrder | ErrorMessage
+        DigitalAssetsOrder | GetOrderResponse400
     """
 
     return (

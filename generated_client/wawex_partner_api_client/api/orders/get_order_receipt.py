@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...types import Response
 
 
@@ -27,20 +26,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorMessage | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return None
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
-        return response_400
+        return None
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +57,7 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     """Get order receipt
 
      Get order receipt
@@ -76,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -90,37 +84,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorMessage | None:
-    """Get order receipt
-
-     Get order receipt
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorMessage
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     """Get order receipt
 
      Get order receipt
@@ -133,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -143,31 +111,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorMessage | None:
-    """Get order receipt
-
-     Get order receipt
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_orders_response_400 import GetOrdersResponse400
 from ...models.orders import Orders
 from ...types import UNSET, Response, Unset
 
@@ -56,14 +56,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | Orders | None:
+) -> GetOrdersResponse400 | Orders | None:
     if response.status_code == 200:
         response_200 = Orders.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetOrdersResponse400.from_dict(response.json())
 
         return response_400
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Orders]:
+) -> Response[GetOrdersResponse400 | Orders]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     external_id: str | Unset = UNSET,
     start_created_on: datetime.datetime | Unset = UNSET,
     end_created_on: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorMessage | Orders]:
+) -> Response[GetOrdersResponse400 | Orders]:
     """Get Orders
 
      Get orders
@@ -111,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Orders]
+        Response[GetOrdersResponse400 | Orders]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     external_id: str | Unset = UNSET,
     start_created_on: datetime.datetime | Unset = UNSET,
     end_created_on: datetime.datetime | Unset = UNSET,
-) -> ErrorMessage | Orders | None:
+) -> GetOrdersResponse400 | Orders | None:
     """Get Orders
 
      Get orders
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Orders
+        GetOrdersResponse400 | Orders
     """
 
     return sync_detailed(
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     external_id: str | Unset = UNSET,
     start_created_on: datetime.datetime | Unset = UNSET,
     end_created_on: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorMessage | Orders]:
+) -> Response[GetOrdersResponse400 | Orders]:
     """Get Orders
 
      Get orders
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Orders]
+        Response[GetOrdersResponse400 | Orders]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     external_id: str | Unset = UNSET,
     start_created_on: datetime.datetime | Unset = UNSET,
     end_created_on: datetime.datetime | Unset = UNSET,
-) -> ErrorMessage | Orders | None:
+) -> GetOrdersResponse400 | Orders | None:
     """Get Orders
 
      Get orders
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Orders
+        GetOrdersResponse400 | Orders
     """
 
     return (

@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_fee_configurations_for_products_response_400 import (
+    GetFeeConfigurationsForProductsResponse400,
+)
 from ...models.partner_fee import PartnerFee
 from ...models.product_code_enum import ProductCodeEnum
 from ...types import UNSET, Response, Unset
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | list[PartnerFee] | None:
+) -> GetFeeConfigurationsForProductsResponse400 | list[PartnerFee] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,7 +51,9 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetFeeConfigurationsForProductsResponse400.from_dict(
+            response.json()
+        )
 
         return response_400
 
@@ -61,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | list[PartnerFee]]:
+) -> Response[GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     product_code: ProductCodeEnum | Unset = UNSET,
-) -> Response[ErrorMessage | list[PartnerFee]]:
+) -> Response[GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]]:
     """Get fee configurations for products
 
      Get fee configurations for products. If productCode is not provided, returns fees for all products.
@@ -87,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | list[PartnerFee]]
+        Response[GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     product_code: ProductCodeEnum | Unset = UNSET,
-) -> ErrorMessage | list[PartnerFee] | None:
+) -> GetFeeConfigurationsForProductsResponse400 | list[PartnerFee] | None:
     """Get fee configurations for products
 
      Get fee configurations for products. If productCode is not provided, returns fees for all products.
@@ -118,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | list[PartnerFee]
+        GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]
     """
 
     return sync_detailed(
@@ -131,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     product_code: ProductCodeEnum | Unset = UNSET,
-) -> Response[ErrorMessage | list[PartnerFee]]:
+) -> Response[GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]]:
     """Get fee configurations for products
 
      Get fee configurations for products. If productCode is not provided, returns fees for all products.
@@ -144,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | list[PartnerFee]]
+        Response[GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     product_code: ProductCodeEnum | Unset = UNSET,
-) -> ErrorMessage | list[PartnerFee] | None:
+) -> GetFeeConfigurationsForProductsResponse400 | list[PartnerFee] | None:
     """Get fee configurations for products
 
      Get fee configurations for products. If productCode is not provided, returns fees for all products.
@@ -173,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | list[PartnerFee]
+        GetFeeConfigurationsForProductsResponse400 | list[PartnerFee]
     """
 
     return (

@@ -8,8 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_customer_product_data import CreateCustomerProductData
+from ...models.create_customer_product_response_400 import (
+    CreateCustomerProductResponse400,
+)
 from ...models.create_customer_product_result import CreateCustomerProductResult
-from ...models.error_message import ErrorMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -38,14 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateCustomerProductResult | ErrorMessage | None:
+) -> CreateCustomerProductResponse400 | CreateCustomerProductResult | None:
     if response.status_code == 200:
         response_200 = CreateCustomerProductResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = CreateCustomerProductResponse400.from_dict(response.json())
 
         return response_400
 
@@ -57,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateCustomerProductResult | ErrorMessage]:
+) -> Response[CreateCustomerProductResponse400 | CreateCustomerProductResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomerProductData | Unset = UNSET,
-) -> Response[CreateCustomerProductResult | ErrorMessage]:
+) -> Response[CreateCustomerProductResponse400 | CreateCustomerProductResult]:
     """Create Customer Product
 
      Create Customer Product
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCustomerProductResult | ErrorMessage]
+        Response[CreateCustomerProductResponse400 | CreateCustomerProductResult]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomerProductData | Unset = UNSET,
-) -> CreateCustomerProductResult | ErrorMessage | None:
+) -> CreateCustomerProductResponse400 | CreateCustomerProductResult | None:
     """Create Customer Product
 
      Create Customer Product
@@ -119,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCustomerProductResult | ErrorMessage
+        CreateCustomerProductResponse400 | CreateCustomerProductResult
     """
 
     return sync_detailed(
@@ -134,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomerProductData | Unset = UNSET,
-) -> Response[CreateCustomerProductResult | ErrorMessage]:
+) -> Response[CreateCustomerProductResponse400 | CreateCustomerProductResult]:
     """Create Customer Product
 
      Create Customer Product
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCustomerProductResult | ErrorMessage]
+        Response[CreateCustomerProductResponse400 | CreateCustomerProductResult]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomerProductData | Unset = UNSET,
-) -> CreateCustomerProductResult | ErrorMessage | None:
+) -> CreateCustomerProductResponse400 | CreateCustomerProductResult | None:
     """Create Customer Product
 
      Create Customer Product
@@ -180,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCustomerProductResult | ErrorMessage
+        CreateCustomerProductResponse400 | CreateCustomerProductResult
     """
 
     return (

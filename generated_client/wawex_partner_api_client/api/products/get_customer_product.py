@@ -8,7 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_product import CustomerProduct
-from ...models.error_message import ErrorMessage
+from ...models.get_customer_product_response_400 import GetCustomerProductResponse400
+from ...models.get_customer_product_response_404 import GetCustomerProductResponse404
 from ...types import Response
 
 
@@ -28,19 +29,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerProduct | ErrorMessage | None:
+) -> (
+    CustomerProduct
+    | GetCustomerProductResponse400
+    | GetCustomerProductResponse404
+    | None
+):
     if response.status_code == 200:
         response_200 = CustomerProduct.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetCustomerProductResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetCustomerProductResponse404.from_dict(response.json())
 
         return response_404
 
@@ -52,7 +58,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerProduct | ErrorMessage]:
+) -> Response[
+    CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +73,9 @@ def sync_detailed(
     customer_product_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomerProduct | ErrorMessage]:
+) -> Response[
+    CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404
+]:
     """Get Customer Product
 
      Get Customer Product
@@ -78,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerProduct | ErrorMessage]
+        Response[CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +106,12 @@ def sync(
     customer_product_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> CustomerProduct | ErrorMessage | None:
+) -> (
+    CustomerProduct
+    | GetCustomerProductResponse400
+    | GetCustomerProductResponse404
+    | None
+):
     """Get Customer Product
 
      Get Customer Product
@@ -109,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerProduct | ErrorMessage
+        CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404
     """
 
     return sync_detailed(
@@ -122,7 +137,9 @@ async def asyncio_detailed(
     customer_product_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomerProduct | ErrorMessage]:
+) -> Response[
+    CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404
+]:
     """Get Customer Product
 
      Get Customer Product
@@ -135,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerProduct | ErrorMessage]
+        Response[CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +168,12 @@ async def asyncio(
     customer_product_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> CustomerProduct | ErrorMessage | None:
+) -> (
+    CustomerProduct
+    | GetCustomerProductResponse400
+    | GetCustomerProductResponse404
+    | None
+):
     """Get Customer Product
 
      Get Customer Product
@@ -164,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerProduct | ErrorMessage
+        CustomerProduct | GetCustomerProductResponse400 | GetCustomerProductResponse404
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_product import CustomerProduct
-from ...models.error_message import ErrorMessage
+from ...models.get_customer_products_response_400 import GetCustomerProductsResponse400
 from ...models.product_code_enum import ProductCodeEnum
 from ...models.product_type_enum import ProductTypeEnum
 from ...types import UNSET, Response, Unset
@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | list[CustomerProduct] | None:
+) -> GetCustomerProductsResponse400 | list[CustomerProduct] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -68,7 +68,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetCustomerProductsResponse400.from_dict(response.json())
 
         return response_400
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | list[CustomerProduct]]:
+) -> Response[GetCustomerProductsResponse400 | list[CustomerProduct]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     product_code: ProductCodeEnum | Unset = UNSET,
     status: str | Unset = UNSET,
     iban: str | Unset = UNSET,
-) -> Response[ErrorMessage | list[CustomerProduct]]:
+) -> Response[GetCustomerProductsResponse400 | list[CustomerProduct]]:
     """Get Customer Products
 
      Get Customer Products
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | list[CustomerProduct]]
+        Response[GetCustomerProductsResponse400 | list[CustomerProduct]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     product_code: ProductCodeEnum | Unset = UNSET,
     status: str | Unset = UNSET,
     iban: str | Unset = UNSET,
-) -> ErrorMessage | list[CustomerProduct] | None:
+) -> GetCustomerProductsResponse400 | list[CustomerProduct] | None:
     """Get Customer Products
 
      Get Customer Products
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | list[CustomerProduct]
+        GetCustomerProductsResponse400 | list[CustomerProduct]
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     product_code: ProductCodeEnum | Unset = UNSET,
     status: str | Unset = UNSET,
     iban: str | Unset = UNSET,
-) -> Response[ErrorMessage | list[CustomerProduct]]:
+) -> Response[GetCustomerProductsResponse400 | list[CustomerProduct]]:
     """Get Customer Products
 
      Get Customer Products
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | list[CustomerProduct]]
+        Response[GetCustomerProductsResponse400 | list[CustomerProduct]]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     product_code: ProductCodeEnum | Unset = UNSET,
     status: str | Unset = UNSET,
     iban: str | Unset = UNSET,
-) -> ErrorMessage | list[CustomerProduct] | None:
+) -> GetCustomerProductsResponse400 | list[CustomerProduct] | None:
     """Get Customer Products
 
      Get Customer Products
@@ -236,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | list[CustomerProduct]
+        GetCustomerProductsResponse400 | list[CustomerProduct]
     """
 
     return (

@@ -3,7 +3,6 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.strategies import Strategies
 from ...types import UNSET, Response, Unset
@@ -34,16 +33,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Strategies | None:
-    if response.status_code == 200:
-        response_200 = Strategies.from_dict(response.json())
+) -> Strategies:
+    response_default = Strategies.from_dict(response.json())
 
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return response_default
 
 
 def _build_response(

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.tax_exemption_orders import TaxExemptionOrders
 from ...types import UNSET, Response, Unset
 
@@ -35,15 +34,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | TaxExemptionOrders | None:
+) -> Any | TaxExemptionOrders | None:
     if response.status_code == 200:
         response_200 = TaxExemptionOrders.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
+        response_400 = cast(Any, None)
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | TaxExemptionOrders]:
+) -> Response[Any | TaxExemptionOrders]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[ErrorMessage | TaxExemptionOrders]:
+) -> Response[Any | TaxExemptionOrders]:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
@@ -82,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TaxExemptionOrders]
+        Response[Any | TaxExemptionOrders]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +100,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> ErrorMessage | TaxExemptionOrders | None:
+) -> Any | TaxExemptionOrders | None:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
@@ -116,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TaxExemptionOrders
+        Any | TaxExemptionOrders
     """
 
     return sync_detailed(
@@ -131,7 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> Response[ErrorMessage | TaxExemptionOrders]:
+) -> Response[Any | TaxExemptionOrders]:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
@@ -145,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TaxExemptionOrders]
+        Response[Any | TaxExemptionOrders]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +161,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
-) -> ErrorMessage | TaxExemptionOrders | None:
+) -> Any | TaxExemptionOrders | None:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
@@ -177,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TaxExemptionOrders
+        Any | TaxExemptionOrders
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
 from ...models.update_tax_exemption_order_data import UpdateTaxExemptionOrderData
 from ...types import UNSET, Response, Unset
 
@@ -36,15 +35,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorMessage | None:
+) -> Any | None:
     if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
+        return None
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
-        return response_400
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTaxExemptionOrderData | Unset = UNSET,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     """Update Tax Exemption Order
 
      Update tax exemption order
@@ -82,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -97,41 +93,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    tax_exemption_order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateTaxExemptionOrderData | Unset = UNSET,
-) -> Any | ErrorMessage | None:
-    """Update Tax Exemption Order
-
-     Update tax exemption order
-
-    Args:
-        tax_exemption_order_id (str):
-        body (UpdateTaxExemptionOrderData | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorMessage
-    """
-
-    return sync_detailed(
-        tax_exemption_order_id=tax_exemption_order_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
 async def asyncio_detailed(
     tax_exemption_order_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTaxExemptionOrderData | Unset = UNSET,
-) -> Response[Any | ErrorMessage]:
+) -> Response[Any]:
     """Update Tax Exemption Order
 
      Update tax exemption order
@@ -145,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorMessage]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -156,34 +123,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tax_exemption_order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateTaxExemptionOrderData | Unset = UNSET,
-) -> Any | ErrorMessage | None:
-    """Update Tax Exemption Order
-
-     Update tax exemption order
-
-    Args:
-        tax_exemption_order_id (str):
-        body (UpdateTaxExemptionOrderData | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorMessage
-    """
-
-    return (
-        await asyncio_detailed(
-            tax_exemption_order_id=tax_exemption_order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -7,7 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_transaction_response_400 import GetTransactionResponse400
+from ...models.get_transaction_response_404 import GetTransactionResponse404
 from ...models.transaction import Transaction
 from ...types import Response
 
@@ -28,19 +29,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | Transaction | None:
+) -> GetTransactionResponse400 | GetTransactionResponse404 | Transaction | None:
     if response.status_code == 200:
         response_200 = Transaction.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = GetTransactionResponse400.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetTransactionResponse404.from_dict(response.json())
 
         return response_404
 
@@ -52,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Transaction]:
+) -> Response[GetTransactionResponse400 | GetTransactionResponse404 | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +66,7 @@ def sync_detailed(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Transaction]:
+) -> Response[GetTransactionResponse400 | GetTransactionResponse404 | Transaction]:
     """Get Transaction
 
      Get Transaction
@@ -78,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Transaction]
+        Response[GetTransactionResponse400 | GetTransactionResponse404 | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +97,7 @@ def sync(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | Transaction | None:
+) -> GetTransactionResponse400 | GetTransactionResponse404 | Transaction | None:
     """Get Transaction
 
      Get Transaction
@@ -109,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Transaction
+        GetTransactionResponse400 | GetTransactionResponse404 | Transaction
     """
 
     return sync_detailed(
@@ -122,7 +123,7 @@ async def asyncio_detailed(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Transaction]:
+) -> Response[GetTransactionResponse400 | GetTransactionResponse404 | Transaction]:
     """Get Transaction
 
      Get Transaction
@@ -135,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Transaction]
+        Response[GetTransactionResponse400 | GetTransactionResponse404 | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +152,7 @@ async def asyncio(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | Transaction | None:
+) -> GetTransactionResponse400 | GetTransactionResponse404 | Transaction | None:
     """Get Transaction
 
      Get Transaction
@@ -164,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Transaction
+        GetTransactionResponse400 | GetTransactionResponse404 | Transaction
     """
 
     return (

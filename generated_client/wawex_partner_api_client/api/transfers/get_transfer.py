@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_transfer_response_404 import GetTransferResponse404
 from ...models.transfer_result import TransferResult
 from ...types import Response
 
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | TransferResult | None:
+) -> GetTransferResponse404 | TransferResult | None:
     if response.status_code == 200:
         response_200 = TransferResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetTransferResponse404.from_dict(response.json())
 
         return response_404
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | TransferResult]:
+) -> Response[GetTransferResponse404 | TransferResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     transfer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | TransferResult]:
+) -> Response[GetTransferResponse404 | TransferResult]:
     """Get Transfer
 
      Get Transfer
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TransferResult]
+        Response[GetTransferResponse404 | TransferResult]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +91,7 @@ def sync(
     transfer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | TransferResult | None:
+) -> GetTransferResponse404 | TransferResult | None:
     """Get Transfer
 
      Get Transfer
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TransferResult
+        GetTransferResponse404 | TransferResult
     """
 
     return sync_detailed(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     transfer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | TransferResult]:
+) -> Response[GetTransferResponse404 | TransferResult]:
     """Get Transfer
 
      Get Transfer
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | TransferResult]
+        Response[GetTransferResponse404 | TransferResult]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     transfer_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | TransferResult | None:
+) -> GetTransferResponse404 | TransferResult | None:
     """Get Transfer
 
      Get Transfer
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | TransferResult
+        GetTransferResponse404 | TransferResult
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_message import ErrorMessage
+from ...models.get_webhook_response_404 import GetWebhookResponse404
 from ...models.webhook import Webhook
 from ...types import Response
 
@@ -27,14 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorMessage | Webhook | None:
+) -> GetWebhookResponse404 | Webhook | None:
     if response.status_code == 200:
         response_200 = Webhook.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = GetWebhookResponse404.from_dict(response.json())
 
         return response_404
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorMessage | Webhook]:
+) -> Response[GetWebhookResponse404 | Webhook]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +59,7 @@ def sync_detailed(
     event_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Webhook]:
+) -> Response[GetWebhookResponse404 | Webhook]:
     """Get Webhook
 
      Get webhook by eventType.
@@ -72,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Webhook]
+        Response[GetWebhookResponse404 | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +90,7 @@ def sync(
     event_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | Webhook | None:
+) -> GetWebhookResponse404 | Webhook | None:
     """Get Webhook
 
      Get webhook by eventType.
@@ -103,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Webhook
+        GetWebhookResponse404 | Webhook
     """
 
     return sync_detailed(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     event_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorMessage | Webhook]:
+) -> Response[GetWebhookResponse404 | Webhook]:
     """Get Webhook
 
      Get webhook by eventType.
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | Webhook]
+        Response[GetWebhookResponse404 | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     event_type: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorMessage | Webhook | None:
+) -> GetWebhookResponse404 | Webhook | None:
     """Get Webhook
 
      Get webhook by eventType.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | Webhook
+        GetWebhookResponse404 | Webhook
     """
 
     return (

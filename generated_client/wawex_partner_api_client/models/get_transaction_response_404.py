@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="JointPerson")
+T = TypeVar("T", bound="GetTransactionResponse404")
 
 
 @_attrs_define
-class JointPerson:
+class GetTransactionResponse404:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class JointPerson:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        joint_person = cls()
+        get_transaction_response_404 = cls()
 
-        joint_person.additional_properties = d
-        return joint_person
+        get_transaction_response_404.additional_properties = d
+        return get_transaction_response_404
 
     @property
     def additional_keys(self) -> list[str]:
