@@ -1,10 +1,55 @@
 """WAWEX Partner API client.
 
 The typed operations are generated into ``wawex_partner_api_client`` from the partner's OpenAPI
-documents; this package is the handwritten layer users import, and says which API release the
-generated code corresponds to.
+documents; this package is the handwritten layer: an authenticated client every generated operation
+accepts, its settings and errors, and facts about the API release the code corresponds to.
 """
 
+from wawex_partner_api.client import PartnerClient
+from wawex_partner_api.config import ENVIRONMENTS, PartnerConfig, Secret
+from wawex_partner_api.errors import (
+    ConfigurationError,
+    InvalidClientError,
+    InvalidGrantError,
+    InvalidRequestError,
+    InvalidScopeError,
+    TokenEndpointUnavailable,
+    TokenError,
+    TokenProtocolError,
+    TokenRequestError,
+    UnauthorizedClientError,
+    UnsupportedGrantTypeError,
+    WawexError,
+)
+from wawex_partner_api.redaction import RedactingFilter, install_log_redaction
+from wawex_partner_api.tokens import TokenCache
 from wawex_partner_api_client.metadata import API_RELEASE, OPERATIONS, SPEC_SHA256, OperationMetadata, __version__
 
-__all__ = ["API_RELEASE", "OPERATIONS", "SPEC_SHA256", "OperationMetadata", "__version__"]
+__all__ = [
+    "API_RELEASE",
+    "ENVIRONMENTS",
+    "OPERATIONS",
+    "SPEC_SHA256",
+    "ConfigurationError",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "InvalidRequestError",
+    "InvalidScopeError",
+    "OperationMetadata",
+    "PartnerClient",
+    "PartnerConfig",
+    "RedactingFilter",
+    "Secret",
+    "TokenCache",
+    "TokenEndpointUnavailable",
+    "TokenError",
+    "TokenProtocolError",
+    "TokenRequestError",
+    "UnauthorizedClientError",
+    "UnsupportedGrantTypeError",
+    "WawexError",
+    "__version__",
+    "install_log_redaction",
+]
+
+install_log_redaction()

@@ -9,12 +9,12 @@ import inspect
 from typing import Any
 
 import pytest
-import wawex_partner_api
-from wawex_partner_api_client.metadata import OPERATIONS
 
+import wawex_partner_api
 from generator.manifest import read_manifest
 from generator.spec_tree import iter_operations
 from tests.conftest import PACKAGE_DIR, ROOT
+from wawex_partner_api_client.metadata import OPERATIONS
 
 
 def _has_typed_response(operation: dict[str, Any]) -> bool:

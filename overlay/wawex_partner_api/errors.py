@@ -1,0 +1,95 @@
+"""Every error the client raises, in one hierarchy.
+
+::
+
+    WawexError
+    ├── ConfigurationError (also ValueError)      bad settings, refused before any I/O
+    └── TokenError                                the access token could not be obtained
+        ├── TokenRequestError                     the token endpoint refused the grant (RFC 6749 §5.2)
+        │   ├── InvalidClientError                invalid_client
+        │   ├── InvalidGrantError                 invalid_grant
+        │   ├── InvalidRequestError               invalid_request
+        │   ├── UnauthorizedClientError           unauthorized_client
+        │   ├── UnsupportedGrantTypeError         unsupported_grant_type
+        │   └── InvalidScopeError                 invalid_scope
+        ├── TokenEndpointUnavailable              network errors, 408/429/5xx, temporarily_unavailable, after retries
+        └── TokenProtocolError                    an answer that is not a usable bearer token (HTML, bad JSON, …)
+
+No message, ``repr`` or attribute of these errors holds the client secret or a token.
+"""
+
+from __future__ import annotations
+
+
+class WawexError(Exception):
+    """Base class of every error raised by this package."""
+
+
+class ConfigurationError(WawexError, ValueError):
+    """A setting is missing or unsafe; raised when the client is built, before any request."""
+
+
+class TokenError(WawexError):
+    """No usable access token could be obtained."""
+
+
+class TokenRequestError(TokenError):
+    """The token endpoint answered with an RFC 6749 §5.2 error; retrying would not help."""
+
+    def __init__(self, error: str, error_description: str | None = None, *, status_code: int | None = None) -> None:
+        self.error = error
+        self.error_description = error_description
+        self.status_code = status_code
+        detail = f": {error_description}" if error_description else ""
+        super().__init__(f"token endpoint refused the request ({error}){detail}")
+
+
+class InvalidClientError(TokenRequestError):
+    """``invalid_client``: unknown client id or wrong secret."""
+
+
+class InvalidGrantError(TokenRequestError):
+    """``invalid_grant``."""
+
+
+class InvalidRequestError(TokenRequestError):
+    """``invalid_request``."""
+
+
+class UnauthorizedClientError(TokenRequestError):
+    """``unauthorized_client``: this client may not use client_credentials."""
+
+
+class UnsupportedGrantTypeError(TokenRequestError):
+    """``unsupported_grant_type``."""
+
+
+class InvalidScopeError(TokenRequestError):
+    """``invalid_scope``."""
+
+
+class TokenEndpointUnavailable(TokenError):
+    """The token endpoint could not be reached or kept failing (after the configured attempts)."""
+
+    def __init__(self, message: str, *, attempts: int, status_code: int | None = None) -> None:
+        self.attempts = attempts
+        self.status_code = status_code
+        super().__init__(f"{message} (after {attempts} attempt{'s' if attempts != 1 else ''})")
+
+
+class TokenProtocolError(TokenError):
+    """The token endpoint answered, but not with a usable bearer token."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        self.status_code = status_code
+        super().__init__(message)
+
+
+TOKEN_REQUEST_ERRORS: dict[str, type[TokenRequestError]] = {
+    "invalid_client": InvalidClientError,
+    "invalid_grant": InvalidGrantError,
+    "invalid_request": InvalidRequestError,
+    "unauthorized_client": UnauthorizedClientError,
+    "unsupported_grant_type": UnsupportedGrantTypeError,
+    "invalid_scope": InvalidScopeError,
+}

@@ -1,0 +1,35 @@
+"""Run the sandbox: ``python -m wawex_partner_api.sandbox [--port 8765] [--fd N]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+
+import uvicorn
+
+from wawex_partner_api.config import is_loopback
+from wawex_partner_api.sandbox.app import create_app
+from wawex_partner_api.sandbox.defaults import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m wawex_partner_api.sandbox", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--fd", type=int, help="serve on an already bound and listening socket")
+    parser.add_argument("--client-id", default=os.environ.get("WAWEX_CLIENT_ID", SANDBOX_CLIENT_ID))
+    parser.add_argument("--client-secret", default=os.environ.get("WAWEX_CLIENT_SECRET", SANDBOX_CLIENT_SECRET))
+    args = parser.parse_args()
+    if not is_loopback(args.host):
+        parser.error("the sandbox only listens on loopback addresses")
+    app = create_app(args.client_id, args.client_secret)
+    if args.fd is not None:
+        sock = socket.socket(fileno=args.fd)
+        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    else:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""A local stand-in for the partner: token endpoints, bearer checks, fault knobs and counters.
+
+Token endpoints at ``/oauth2/token`` and ``/connect/token`` take form-encoded ``client_credentials``
+with the configured client id and secret and issue opaque random tokens. Every other path is an API
+request: it needs a live bearer token (401 with ``WWW-Authenticate: Bearer error="invalid_token"``
+otherwise) and answers with what it saw.
+
+Tests steer an instance through ``/_sandbox/*`` (JSON): ``POST /_sandbox/reset``, ``POST /_sandbox/settings``
+(``expires_in`` as advertised, ``token_lifetime`` as enforced, ``token_delay``, extra ``clients``),
+``POST /_sandbox/token-script`` and ``/_sandbox/api-script`` (answers to give, in order, before normal
+service resumes), ``POST /_sandbox/revoke`` (tokens to reject from now on) and ``GET /_sandbox/stats``
+(counters, and a log of requests with the server's monotonic time).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from collections import Counter, deque
+from typing import Any
+from urllib.parse import parse_qs
+
+import attrs
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+MISSING = "missing"
+"""``expires_in`` setting that leaves the field out of token responses."""
+
+
+@attrs.define
+class SandboxState:
+    client_id: str
+    client_secret: str
+    expires_in: Any = 3600
+    token_lifetime: float = 3600.0
+    token_delay: float = 0.0
+    clients: dict[str, str] = attrs.field(factory=dict)
+    tokens: dict[str, float] = attrs.field(factory=dict)  # token -> monotonic expiry
+    token_script: deque[dict[str, Any]] = attrs.field(factory=deque)
+    api_script: deque[dict[str, Any]] = attrs.field(factory=deque)
+    counters: Counter[str] = attrs.field(factory=Counter)
+    log: list[dict[str, Any]] = attrs.field(factory=list)
+
+    def reset(self) -> None:
+        self.expires_in, self.token_lifetime, self.token_delay = 3600, 3600.0, 0.0
+        self.clients = {self.client_id: self.client_secret}
+        for collection in (self.tokens, self.token_script, self.api_script, self.counters, self.log):
+            collection.clear()
+
+
+def _scripted(entry: dict[str, Any]) -> Response:
+    headers = entry.get("headers", {})
+    if "json" in entry:
+        return JSONResponse(entry["json"], status_code=entry.get("status", 200), headers=headers)
+    return Response(
+        entry.get("body", ""),
+        status_code=entry.get("status", 200),
+        headers=headers,
+        media_type=entry.get("media_type", "text/plain"),
+    )
+
+
+def create_app(client_id: str, client_secret: str) -> Starlette:
+    state = SandboxState(client_id, client_secret)
+    state.reset()
+
+    async def token(request: Request) -> Response:
+        form = {key: values[0] for key, values in parse_qs((await request.body()).decode("latin-1")).items()}
+        state.counters["token_requests"] += 1
+        state.log.append(
+            {
+                "kind": "token",
+                "time": time.monotonic(),
+                "path": request.url.path,
+                "client_id": form.get("client_id"),
+                "form_keys": sorted(form.keys()),
+            }
+        )
+        if state.token_delay:
+            await asyncio.sleep(state.token_delay)
+        if state.token_script:
+            return _scripted(state.token_script.popleft())
+        if form.get("grant_type") != "client_credentials":
+            return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
+        known_secret = state.clients.get(str(form.get("client_id")))
+        if known_secret is None or form.get("client_secret") != known_secret:
+            return JSONResponse({"error": "invalid_client", "error_description": "unknown client"}, status_code=400)
+        value = secrets.token_urlsafe(24)
+        state.tokens[value] = time.monotonic() + state.token_lifetime
+        body: dict[str, Any] = {"access_token": value, "token_type": "Bearer"}
+        if state.expires_in != MISSING:
+            body["expires_in"] = state.expires_in
+        state.counters["tokens_issued"] += 1
+        return JSONResponse(body)
+
+    async def api(request: Request) -> Response:
+        state.counters["api_requests"] += 1
+        authorization = request.headers.get("authorization", "")
+        bearer = authorization[7:] if authorization.startswith("Bearer ") else None
+        state.log.append(
+            {
+                "kind": "api",
+                "time": time.monotonic(),
+                "method": request.method,
+                "path": request.url.path,
+                "token": bearer,
+                "authorization_present": bool(authorization),
+                "requestor_id": request.headers.get("requestor-id"),
+            }
+        )
+        if state.api_script:
+            return _scripted(state.api_script.popleft())
+        expiry = state.tokens.get(bearer or "")
+        if expiry is None or time.monotonic() >= expiry:
+            return JSONResponse(
+                {"message": "invalid or missing bearer token", "responseType": "UNAUTHORIZED", "requestId": "sandbox"},
+                status_code=401,
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        return JSONResponse({"path": request.url.path, "requestorId": request.headers.get("requestor-id")})
+
+    async def reset(request: Request) -> Response:
+        state.reset()
+        return JSONResponse({})
+
+    async def settings(request: Request) -> Response:
+        changes = await request.json()
+        for key in ("expires_in", "token_lifetime", "token_delay"):
+            if key in changes:
+                setattr(state, key, changes[key])
+        state.clients.update(changes.get("clients", {}))
+        return JSONResponse({})
+
+    async def revoke(request: Request) -> Response:
+        for value in await request.json():
+            state.tokens.pop(value, None)
+        return JSONResponse({})
+
+    async def token_script(request: Request) -> Response:
+        state.token_script.extend(await request.json())
+        return JSONResponse({})
+
+    async def api_script(request: Request) -> Response:
+        state.api_script.extend(await request.json())
+        return JSONResponse({})
+
+    async def stats(request: Request) -> Response:
+        return JSONResponse({"counters": dict(state.counters), "log": state.log})
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    return Starlette(
+        routes=[
+            Route("/oauth2/token", token, methods=["POST"]),
+            Route("/connect/token", token, methods=["POST"]),
+            Route("/_sandbox/reset", reset, methods=["POST"]),
+            Route("/_sandbox/settings", settings, methods=["POST"]),
+            Route("/_sandbox/token-script", token_script, methods=["POST"]),
+            Route("/_sandbox/api-script", api_script, methods=["POST"]),
+            Route("/_sandbox/revoke", revoke, methods=["POST"]),
+            Route("/_sandbox/stats", stats, methods=["GET"]),
+            Route("/{path:path}", api, methods=methods),
+        ]
+    )

@@ -1,0 +1,109 @@
+"""Fixtures for the overlay: real sandbox processes on loopback, a controllable clock, and a log audit."""
+
+from __future__ import annotations
+
+import logging
+import re
+import socket
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache
+from wawex_partner_api.sandbox import SandboxServer
+
+
+class FakeClock:
+    """A monotonic clock that only moves when told to."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(scope="session")
+def sandbox_process() -> Iterator[SandboxServer]:
+    with SandboxServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def other_origin_process() -> Iterator[SandboxServer]:
+    """A second sandbox on another loopback host: another origin."""
+    with SandboxServer(host="127.0.0.2") as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox(sandbox_process: SandboxServer) -> SandboxServer:
+    sandbox_process.reset()
+    return sandbox_process
+
+
+@pytest.fixture
+def other_origin(other_origin_process: SandboxServer) -> SandboxServer:
+    other_origin_process.reset()
+    return other_origin_process
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+MakeClient = Callable[..., PartnerClient]
+
+
+@pytest.fixture
+def make_client(sandbox: SandboxServer) -> Iterator[MakeClient]:
+    """Clients of the sandbox, each with its own token cache unless one is given."""
+    made: list[PartnerClient] = []
+
+    def make(
+        clock: Callable[[], float] | None = None, cache: TokenCache | None = None, **settings: Any
+    ) -> PartnerClient:
+        values: dict[str, Any] = {
+            "client_id": sandbox.client_id,
+            "client_secret": sandbox.client_secret,
+            "base_url": sandbox.base_url,
+            "token_url": sandbox.token_url,
+            "token_backoff": 0.01,
+            **settings,
+        }
+        token_cache = cache or (TokenCache(clock=clock) if clock else TokenCache())
+        client = PartnerClient(PartnerConfig(**values), token_cache=token_cache)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(autouse=True)
+def no_credentials_in_logs(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Row 21: every log record of every overlay test, at DEBUG, is free of secrets and tokens."""
+    caplog.set_level(logging.DEBUG)
+    yield
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "sandbox-secret" not in text
+    assert not re.search(r"Bearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}", text)
+    if "sandbox_process" in request.fixturenames:
+        server: SandboxServer = request.getfixturevalue("sandbox_process")
+        for entry in server.requests("api"):
+            if entry["token"]:
+                assert entry["token"] not in text
