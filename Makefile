@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := $(BIN)/python -m generator
 
-.PHONY: bootstrap pin-spec lint-spec bundle generate check-generated spec-report lint format typecheck test clean
+.PHONY: bootstrap pin-spec lint-spec bundle generate check-generated spec-report lint format typecheck test test-httpx2 clean
 
 bootstrap: $(STAMP)
 
@@ -36,12 +36,12 @@ spec-report: $(STAMP)  ## how much of the partner's reference openapi/ holds, pe
 	$(GEN) report
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay generator tests
-	$(BIN)/ruff format --check overlay generator tests
+	$(BIN)/ruff check overlay generator tests benchmarks
+	$(BIN)/ruff format --check overlay generator tests benchmarks
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix overlay generator tests
-	$(BIN)/ruff format overlay generator tests
+	$(BIN)/ruff check --fix overlay generator tests benchmarks
+	$(BIN)/ruff format overlay generator tests benchmarks
 
 typecheck: $(STAMP)  ## strict on the overlay (pyproject.toml), plain on the generated package and the generator
 	$(BIN)/mypy -p wawex_partner_api -p wawex_partner_api_client -p generator
@@ -49,5 +49,15 @@ typecheck: $(STAMP)  ## strict on the overlay (pyproject.toml), plain on the gen
 test: check-generated lint typecheck
 	$(BIN)/pytest
 
+# The overlay's tests again with httpx2 installed, which Authlib then uses for token requests.
+HTTPX2_VENV := .venv-httpx2
+$(HTTPX2_VENV)/.installed-stamp: pyproject.toml
+	$(PYTHON) -m venv $(HTTPX2_VENV)
+	$(HTTPX2_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev,httpx2]'
+	@touch $@
+
+test-httpx2: $(HTTPX2_VENV)/.installed-stamp
+	$(HTTPX2_VENV)/bin/pytest tests/overlay
+
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(HTTPX2_VENV) build .pytest_cache .mypy_cache .ruff_cache

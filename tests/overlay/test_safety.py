@@ -154,3 +154,15 @@ def test_importing_the_package_emits_no_warnings() -> None:
     result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_authlib_runs_on_httpx2_when_installed_and_on_httpx_otherwise() -> None:
+    import httpx
+
+    from wawex_partner_api._compat import authlib_httpx_client, httpx2
+
+    oauth_client = authlib_httpx_client().OAuth2Client
+    expected = httpx2.Client if httpx2 is not None else httpx.Client
+    assert issubclass(oauth_client, expected)
+    # The generated operations always run on httpx, whatever Authlib uses.
+    assert isinstance(PartnerClient(config()).get_httpx_client(), httpx.Client)

@@ -15,11 +15,12 @@ service resumes), ``POST /_sandbox/revoke`` (tokens to reject from now on) and `
 from __future__ import annotations
 
 import asyncio
+import base64
 import secrets
 import time
 from collections import Counter, deque
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote_plus
 
 import attrs
 from starlette.applications import Starlette
@@ -52,6 +53,17 @@ class SandboxState:
             collection.clear()
 
 
+def _basic_credentials(authorization: str) -> dict[str, str]:
+    """client_secret_basic (RFC 6749 §2.3.1), which token endpoints accept besides the form fields."""
+    if not authorization.lower().startswith("basic "):
+        return {}
+    try:
+        client_id, _, client_secret = base64.b64decode(authorization[6:]).decode().partition(":")
+    except ValueError:
+        return {}
+    return {"client_id": unquote_plus(client_id), "client_secret": unquote_plus(client_secret)}
+
+
 def _scripted(entry: dict[str, Any]) -> Response:
     headers = entry.get("headers", {})
     if "json" in entry:
@@ -70,6 +82,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
 
     async def token(request: Request) -> Response:
         form = {key: values[0] for key, values in parse_qs((await request.body()).decode("latin-1")).items()}
+        form.update(_basic_credentials(request.headers.get("authorization", "")))
         state.counters["token_requests"] += 1
         state.log.append(
             {
