@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := $(BIN)/python -m generator
 
-.PHONY: bootstrap pin-spec lint-spec bundle generate check-generated spec-report lint format typecheck test test-httpx2 clean
+.PHONY: bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
 
 bootstrap: $(STAMP)
 
@@ -34,6 +34,9 @@ check-generated: $(STAMP)  ## fail, naming the files, when generated_client/ is 
 
 spec-report: $(STAMP)  ## how much of the partner's reference openapi/ holds, per group
 	$(GEN) report
+
+requestor-policy: $(STAMP)  ## when each operation sends Requestor-ID, and why
+	$(GEN) requestor-policy
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlay generator tests benchmarks

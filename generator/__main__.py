@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import lint, pipeline, report
+from generator import lint, metadata, pipeline, report
 from generator.errors import PipelineError
 from generator.manifest import pin_manifest
 
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("generate", help="regenerate generated_client/ (untouched unless every step succeeds)")
     commands.add_parser("check", help="fail, listing files, when generated_client/ is stale or hand-edited")
     commands.add_parser("report", help="fidelity of openapi/ against the partner reference index")
+    commands.add_parser("requestor-policy", help="when each operation sends Requestor-ID, and why")
     args = parser.parse_args(argv)
     layout = pipeline.Layout(args.root.resolve())
     try:
@@ -62,14 +63,32 @@ def _run(args: argparse.Namespace, layout: pipeline.Layout) -> int:
     if args.command == "check":
         stale = pipeline.stale_files(layout)
         if stale:
-            print("generated_client/ differs from what `make generate` produces:", file=sys.stderr)
+            print("the committed generated code differs from what `make generate` produces:", file=sys.stderr)
             for name in stale:
                 print(f"  {name}", file=sys.stderr)
             print("regenerate with `make generate` (generated code is never edited by hand)", file=sys.stderr)
             return 1
-        print("generated_client/ is up to date")
+        print("generated code is up to date")
         return 0
+    if args.command == "requestor-policy":
+        return _print_requestor_policy(layout)
     return report.main(layout)
+
+
+def _print_requestor_policy(layout: pipeline.Layout) -> int:
+    spec, _ = pipeline.bundled_spec(layout)
+    facts = metadata.collect(spec, pipeline.PACKAGE, "field_", pipeline.policy_rules(layout, spec))
+    print("| policy | operationId | method path | partner declares | why |")
+    print("|---|---|---|---|---|")
+    order = {"required": 0, "optional": 1, "never": 2}
+    for fact in sorted(facts, key=lambda f: (order[f.requestor_policy], f.path, f.method)):
+        print(
+            f"| {fact.requestor_policy} | {fact.operation_id} | {fact.method} {fact.path} | "
+            f"{fact.requestor_id} | {fact.requestor_policy_reason} |"
+        )
+    counts = {policy: sum(f.requestor_policy == policy for f in facts) for policy in order}
+    print(f"\n{len(facts)} operations: " + ", ".join(f"{n} {policy}" for policy, n in counts.items()))
+    return 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from openapi_python_client.strings import PythonIdentifier
 
+from generator.requestor_policy import Policy, PolicyRules
 from generator.spec_tree import iter_operations, resolve_local
 
 Declaration = Literal["required", "optional", "absent", "unknown"]
@@ -27,6 +28,8 @@ class OperationFacts:
     tags: tuple[str, ...]
     group: str
     requestor_id: Declaration
+    requestor_policy: Policy
+    requestor_policy_reason: str
     deprecated: bool
     source_url: str
 
@@ -42,12 +45,14 @@ def requestor_declaration(spec: dict[str, Any], path: str, operation: dict[str, 
     return "absent"
 
 
-def collect(spec: dict[str, Any], package: str, field_prefix: str) -> list[OperationFacts]:
+def collect(spec: dict[str, Any], package: str, field_prefix: str, rules: PolicyRules) -> list[OperationFacts]:
     facts = []
     for path, method, operation in iter_operations(spec):
         tags = tuple(operation.get("tags") or ["default"])
         tag_module = PythonIdentifier(value=tags[0], prefix="tag")
         name = PythonIdentifier(value=operation["operationId"], prefix=field_prefix)
+        declared = requestor_declaration(spec, path, operation)
+        rule = rules.decide(operation["operationId"], method.upper(), tags, declared)
         facts.append(
             OperationFacts(
                 operation_id=operation["operationId"],
@@ -56,7 +61,9 @@ def collect(spec: dict[str, Any], package: str, field_prefix: str) -> list[Opera
                 path=path,
                 tags=tags,
                 group=operation["x-api-group"],
-                requestor_id=requestor_declaration(spec, path, operation),
+                requestor_id=declared,
+                requestor_policy=rule.policy,
+                requestor_policy_reason=rule.reason,
                 deprecated=bool(operation.get("deprecated", False)),
                 source_url=operation["x-source-url"],
             )
@@ -76,10 +83,12 @@ from __future__ import annotations
 from typing import Final, Literal, NamedTuple
 
 RequestorIdDeclaration = Literal["required", "optional", "absent", "unknown"]
+RequestorPolicy = Literal["required", "optional", "never"]
 
 
 class OperationMetadata(NamedTuple):
-    """One operation of the partner's documents, with what the partner declares about Requestor-ID."""
+    """One operation of the partner's documents: where it is, what the partner declares about
+    Requestor-ID, and when the client sends it (generator/requestor-policy.yaml)."""
 
     operation_id: str
     module: str
@@ -88,6 +97,8 @@ class OperationMetadata(NamedTuple):
     tags: tuple[str, ...]
     group: str
     requestor_id: RequestorIdDeclaration
+    requestor_policy: RequestorPolicy
+    requestor_policy_reason: str
     deprecated: bool
     source_url: str
 

@@ -24,6 +24,9 @@ from generator.errors import PipelineError
 from generator.fixes import apply_overlay
 from generator.loading import load_mapping
 from generator.manifest import read_manifest, verify_manifest
+from generator.operations import write_operation_modules
+from generator.requestor_policy import PolicyRules
+from generator.spec_tree import iter_operations
 from generator.validation import openapi_problems
 
 PACKAGE = "wawex_partner_api_client"
@@ -47,6 +50,10 @@ class Layout:
     def package_dir(self) -> Path:
         return self.root / "generated_client" / PACKAGE
 
+    @property
+    def operations_dir(self) -> Path:
+        return self.root / "overlay" / "wawex_partner_api" / "operations"
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -66,6 +73,16 @@ def bundled_spec(layout: Layout) -> tuple[dict[str, Any], str]:
     return spec, manifest.package_version
 
 
+def policy_rules(layout: Layout, spec: dict[str, Any]) -> PolicyRules:
+    path = layout.generator_dir / "requestor-policy.yaml"
+    rules = PolicyRules.load(path)
+    operations = list(iter_operations(spec))
+    rules.check_known(
+        {op["operationId"] for _, _, op in operations}, {t for _, _, op in operations for t in op["tags"]}, path
+    )
+    return rules
+
+
 def fixed_spec(layout: Layout, spec: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     fixed = copy.deepcopy(spec)
     applied: list[str] = []
@@ -81,11 +98,12 @@ def validate(spec: dict[str, Any], what: str) -> None:
         raise PipelineError(f"{what} are not valid OpenAPI 3.0: {'; '.join(problems[:5])}")
 
 
-def build(layout: Layout, package_dir: Path) -> BuildReport:
-    """Build the complete package into ``package_dir`` (which must not exist yet)."""
+def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildReport:
+    """Build the generated package into ``package_dir`` and the overlay's operation modules into
+    ``operations_dir`` (neither may exist yet)."""
     spec, version = bundled_spec(layout)
     config = load_mapping(layout.generator_dir / "openapi-python-client.yaml")
-    facts = metadata.collect(spec, PACKAGE, config.get("field_prefix", "field_"))
+    facts = metadata.collect(spec, PACKAGE, config.get("field_prefix", "field_"), policy_rules(layout, spec))
     fixed, applied = fixed_spec(layout, spec)
     with tempfile.TemporaryDirectory(prefix="wawex-spec-") as scratch:
         accepted = run_generator(
@@ -108,38 +126,52 @@ def build(layout: Layout, package_dir: Path) -> BuildReport:
         ),
         encoding="utf-8",
     )
-    _ruff("format", "--isolated", "--no-cache", "--quiet", str(module))
     missing = [f.module for f in facts if not (package_dir.parent / (f.module.replace(".", "/") + ".py")).is_file()]
     if missing:
         raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
+    write_operation_modules(facts, package_dir.parent, operations_dir)
+    _ruff("format", "--isolated", "--no-cache", "--quiet", str(module), str(operations_dir))
     return BuildReport(len(facts), applied, accepted)
 
 
 def generate(layout: Layout) -> BuildReport:
     """Regenerate the committed client; on any failure it stays byte-for-byte as it was."""
-    target = layout.package_dir
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=target.parent) as work:
-        staged = Path(work) / PACKAGE
-        report = build(layout, staged)
-        previous = Path(work) / "previous"
-        if target.exists():
-            target.rename(previous)
-        try:
-            staged.rename(target)
-        except OSError:
-            if previous.exists():
-                previous.rename(target)
-            raise
+    layout.package_dir.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=layout.package_dir.parent) as work:
+        staged = {layout.package_dir: Path(work) / PACKAGE, layout.operations_dir: Path(work) / "operations"}
+        report = build(layout, staged[layout.package_dir], staged[layout.operations_dir])
+        _swap(staged, Path(work) / "previous")
     return report
 
 
+def _swap(staged: dict[Path, Path], previous_root: Path) -> None:
+    """Move each staged tree into place by renames; if one fails, put back what was already replaced."""
+    done: list[tuple[Path, Path]] = []
+    try:
+        for index, (target, new) in enumerate(staged.items()):
+            previous = previous_root / str(index)
+            previous.parent.mkdir(exist_ok=True)
+            if target.exists():
+                target.rename(previous)
+            done.append((target, previous))
+            new.rename(target)
+    except OSError:
+        for target, previous in reversed(done):
+            if target.exists() and previous.exists():
+                target.rename(previous.with_suffix(".failed"))
+            if previous.exists():
+                previous.rename(target)
+        raise
+
+
 def stale_files(layout: Layout) -> list[str]:
-    """Regenerate into a temporary directory and list files that differ from the committed client."""
+    """Regenerate into a temporary directory; list the committed files (client and operation modules) that differ."""
     with tempfile.TemporaryDirectory(prefix="wawex-check-") as work:
-        fresh = Path(work) / PACKAGE
-        build(layout, fresh)
-        return _differences(fresh, layout.package_dir)
+        fresh, operations = Path(work) / PACKAGE, Path(work) / "operations"
+        build(layout, fresh, operations)
+        return [f"generated_client/{PACKAGE}/{name}" for name in _differences(fresh, layout.package_dir)] + [
+            f"overlay/wawex_partner_api/operations/{name}" for name in _differences(operations, layout.operations_dir)
+        ]
 
 
 def _differences(fresh: Path, committed: Path) -> list[str]:

@@ -14,14 +14,24 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path("generated_client") / "wawex_partner_api_client"
+OPERATIONS_DIR = Path("overlay") / "wawex_partner_api" / "operations"
 
 
-def tree_digest(root: Path) -> dict[str, str]:
-    """sha256 of every file below ``root`` (bytecode caches excluded), by relative path."""
+def tree_digest(*roots: Path) -> dict[str, str]:
+    """sha256 of every file below each root (bytecode caches excluded), by path."""
     return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+        str(path): hashlib.sha256(path.read_bytes()).hexdigest()
+        for root in roots
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def generated_trees(root: Path) -> dict[str, str]:
+    """Digest of everything `make generate` writes under ``root``, relative to it."""
+    return {
+        name.removeprefix(f"{root}/"): digest
+        for name, digest in tree_digest(root / PACKAGE_DIR, root / OPERATIONS_DIR).items()
     }
 
 
@@ -39,7 +49,7 @@ def run_generator(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the parts of the project the pipeline reads and writes."""
-    for part in ("openapi", "generator", "generated_client"):
+    for part in ("openapi", "generator", "generated_client", str(OPERATIONS_DIR)):
         shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 

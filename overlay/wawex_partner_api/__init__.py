@@ -1,8 +1,9 @@
 """WAWEX Partner API client.
 
 The typed operations are generated into ``wawex_partner_api_client`` from the partner's OpenAPI
-documents; this package is the handwritten layer: an authenticated client every generated operation
-accepts, its settings and errors, and facts about the API release the code corresponds to.
+documents; this package is the layer users import: ``wawex_partner_api.operations`` (every operation,
+with its Requestor-ID policy), an authenticated client they all accept, its settings and errors, and
+facts about the API release the code corresponds to.
 """
 
 from wawex_partner_api.client import PartnerClient
@@ -12,7 +13,9 @@ from wawex_partner_api.errors import (
     InvalidClientError,
     InvalidGrantError,
     InvalidRequestError,
+    InvalidRequestorError,
     InvalidScopeError,
+    MissingRequestorError,
     TokenEndpointUnavailable,
     TokenError,
     TokenProtocolError,
@@ -22,6 +25,7 @@ from wawex_partner_api.errors import (
     WawexError,
 )
 from wawex_partner_api.redaction import RedactingFilter, install_log_redaction
+from wawex_partner_api.requestor import acting_as, normalize_requestor
 from wawex_partner_api.tokens import TokenCache
 from wawex_partner_api_client.metadata import API_RELEASE, OPERATIONS, SPEC_SHA256, OperationMetadata, __version__
 
@@ -34,7 +38,9 @@ __all__ = [
     "InvalidClientError",
     "InvalidGrantError",
     "InvalidRequestError",
+    "InvalidRequestorError",
     "InvalidScopeError",
+    "MissingRequestorError",
     "OperationMetadata",
     "PartnerClient",
     "PartnerConfig",
@@ -49,7 +55,9 @@ __all__ = [
     "UnsupportedGrantTypeError",
     "WawexError",
     "__version__",
+    "acting_as",
     "install_log_redaction",
+    "normalize_requestor",
 ]
 
 install_log_redaction()

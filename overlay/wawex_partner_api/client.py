@@ -1,16 +1,18 @@
 """``PartnerClient``: what every generated operation accepts as ``client=``, with the token handled.
 
 from wawex_partner_api import PartnerClient
-from wawex_partner_api_client.api.natural_persons import get_natural_persons
+from wawex_partner_api.operations.natural_persons import get_natural_person
 
-client = PartnerClient.from_env()          # WAWEX_CLIENT_ID, WAWEX_CLIENT_SECRET, …
-page = get_natural_persons.sync(client=client, limit=20)
+client = PartnerClient.from_env()                      # WAWEX_CLIENT_ID, WAWEX_CLIENT_SECRET, …
+person = get_natural_person.sync(client=client.with_requestor(person_id), natural_person_id=person_id)
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
+import uuid
 import weakref
 from collections.abc import Mapping
 from typing import Any, Self
@@ -18,10 +20,66 @@ from typing import Any, Self
 import attrs
 import httpx
 
-from wawex_partner_api.auth import BearerTokenAuth
+from wawex_partner_api.auth import AsyncOriginGuard, OriginGuard, PartnerAuth
 from wawex_partner_api.config import PartnerConfig, Secret
+from wawex_partner_api.requestor import normalize_requestor
 from wawex_partner_api.tokens import DEFAULT_TOKEN_CACHE, TokenCache, TokenSource
 from wawex_partner_api_client.client import Client
+
+
+class _Connections:
+    """The httpx clients (and so the connection pools) of a client and all its views."""
+
+    def __init__(self, config: PartnerConfig, tokens: TokenSource, headers: dict[str, str]) -> None:
+        self._config = config
+        self._tokens = tokens
+        self._headers = headers
+        self._auth = PartnerAuth(tokens, config.base_url)
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _settings(self) -> dict[str, Any]:
+        return {
+            "base_url": self._config.base_url,
+            "timeout": self._config.timeout,
+            "follow_redirects": False,
+            "auth": self._auth,
+            "headers": self._headers,
+        }
+
+    def sync_client(self) -> httpx.Client:
+        with self._lock:
+            if self._sync is None:
+                transport = httpx.HTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
+                self._sync = httpx.Client(transport=OriginGuard(transport, self._config.base_url), **self._settings())
+            return self._sync
+
+    def async_client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            client = self._per_loop.get(loop)
+            if client is None:
+                transport = httpx.AsyncHTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
+                client = httpx.AsyncClient(
+                    transport=AsyncOriginGuard(transport, self._config.base_url), **self._settings()
+                )
+                self._per_loop[loop] = client
+            return client
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._sync = self._sync, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        with self._lock:
+            client = self._per_loop.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.aclose()
 
 
 @attrs.define(init=False, repr=False)
@@ -30,29 +88,27 @@ class PartnerClient(Client):
 
     One ``httpx.Client`` for sync calls and one ``httpx.AsyncClient`` per event loop (so the client
     survives ``asyncio.run()`` being called more than once). Tokens come from a TokenSource shared by
-    every client with the same credentials.
+    every client with the same credentials. ``with_requestor()`` gives views that share all of it.
     """
 
     _config: PartnerConfig = attrs.field(alias="config")
     _tokens: TokenSource = attrs.field(alias="tokens")
-    _auth: BearerTokenAuth = attrs.field(alias="auth")
-    _clients_lock: threading.Lock = attrs.field(alias="clients_lock")
-    _loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = attrs.field(
-        alias="loop_clients"
-    )
+    _connections: _Connections = attrs.field(alias="connections")
+    _requestor: str | None = attrs.field(alias="requestor")
 
     def __init__(self, config: PartnerConfig, *, token_cache: TokenCache | None = None) -> None:
         tokens = (token_cache or DEFAULT_TOKEN_CACHE).source_for(config)
+        headers: dict[str, str] = {}
         self.__attrs_init__(
             base_url=config.base_url,
+            headers=headers,
             timeout=config.timeout,
             verify_ssl=config.verify,
             follow_redirects=False,
             config=config,
             tokens=tokens,
-            auth=BearerTokenAuth(tokens, config.base_url),
-            clients_lock=threading.Lock(),
-            loop_clients=weakref.WeakKeyDictionary(),
+            connections=_Connections(config, tokens, headers),
+            requestor=None,
         )
 
     @classmethod
@@ -78,6 +134,21 @@ class PartnerClient(Client):
         )
         return cls(config, token_cache=token_cache)
 
+    def with_requestor(self, person_id: uuid.UUID | str) -> Self:
+        """A view of this client acting for ``person_id``: same connections and token, cheap to make per call.
+
+        The id must be a ``uuid.UUID`` or its canonical 36-character form; anything else raises
+        InvalidRequestorError (a ValueError) here, before any I/O.
+        """
+        view = copy.copy(self)
+        view._requestor = normalize_requestor(person_id)
+        return view
+
+    @property
+    def requestor(self) -> str | None:
+        """The Requestor-ID this view sends, if any."""
+        return self._requestor
+
     @property
     def config(self) -> PartnerConfig:
         return self._config
@@ -87,47 +158,24 @@ class PartnerClient(Client):
         return self._tokens
 
     def __repr__(self) -> str:
-        return f"PartnerClient(base_url={self._config.base_url!r}, client_id={self._config.client_id!r})"
+        acting = f", requestor={self._requestor!r}" if self._requestor else ""
+        return f"PartnerClient(base_url={self._config.base_url!r}, client_id={self._config.client_id!r}{acting})"
 
     # The generated operations get their httpx clients from these two methods.
 
     def get_httpx_client(self) -> httpx.Client:
-        with self._clients_lock:
-            if self._client is None:
-                self._client = httpx.Client(**self._httpx_settings())
-            return self._client
+        return self._connections.sync_client()
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        loop = asyncio.get_running_loop()
-        with self._clients_lock:
-            client = self._loop_clients.get(loop)
-            if client is None:
-                client = self._loop_clients[loop] = httpx.AsyncClient(**self._httpx_settings())
-            return client
-
-    def _httpx_settings(self) -> dict[str, Any]:
-        return {
-            "base_url": self._config.base_url,
-            "timeout": self._config.timeout,
-            "limits": self._config.limits,
-            "verify": self._tokens.ssl_context,
-            "follow_redirects": False,
-            "auth": self._auth,
-            "headers": self._headers,
-        }
+        return self._connections.async_client()
 
     def close(self) -> None:
-        with self._clients_lock:
-            client, self._client = self._client, None
-        if client is not None:
-            client.close()
+        """Close the sync connections (shared with every view of this client)."""
+        self._connections.close()
 
     async def aclose(self) -> None:
-        loop = asyncio.get_running_loop()
-        with self._clients_lock:
-            client = self._loop_clients.pop(loop, None)
-        if client is not None:
-            await client.aclose()
+        """Close this event loop's connections (shared with every view of this client)."""
+        await self._connections.aclose()
 
     def __enter__(self) -> Self:
         return self

@@ -4,6 +4,8 @@
 
     WawexError
     ├── ConfigurationError (also ValueError)      bad settings, refused before any I/O
+    ├── InvalidRequestorError (also ValueError)   a Requestor-ID that is not a UUID, refused before any I/O
+    ├── MissingRequestorError                     an operation that needs a Requestor-ID was called without one
     └── TokenError                                the access token could not be obtained
         ├── TokenRequestError                     the token endpoint refused the grant (RFC 6749 §5.2)
         │   ├── InvalidClientError                invalid_client
@@ -27,6 +29,21 @@ class WawexError(Exception):
 
 class ConfigurationError(WawexError, ValueError):
     """A setting is missing or unsafe; raised when the client is built, before any request."""
+
+
+class InvalidRequestorError(WawexError, ValueError):
+    """A Requestor-ID must be a ``uuid.UUID`` or its canonical 36-character text form."""
+
+
+class MissingRequestorError(WawexError):
+    """The operation must carry Requestor-ID and no requestor is bound; nothing was sent."""
+
+    def __init__(self, operation_id: str) -> None:
+        self.operation_id = operation_id
+        super().__init__(
+            f"{operation_id} requires a Requestor-ID (the natural person acting): call it with "
+            "client=client.with_requestor(person_id), or inside `with acting_as(person_id):`"
+        )
 
 
 class TokenError(WawexError):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import PACKAGE_DIR, run_generator, tree_digest
+from tests.conftest import generated_trees, run_generator
 
 
 def _edit_yaml(path: Path, change: Callable[[dict], None]) -> None:
@@ -84,7 +84,7 @@ FAULTS = {
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_fault_stops_generation_and_keeps_the_committed_client(project_copy: Path, pin, fault: str) -> None:
-    before = tree_digest(project_copy / PACKAGE_DIR)
+    before = generated_trees(project_copy)
     file_name, problem = FAULTS[fault](project_copy)
     pin(project_copy)  # the edit is pinned, so the fault itself is what the pipeline meets
 
@@ -95,7 +95,7 @@ def test_fault_stops_generation_and_keeps_the_committed_client(project_copy: Pat
     assert message.startswith("error: ")
     assert file_name in message
     assert problem in message
-    assert tree_digest(project_copy / PACKAGE_DIR) == before
+    assert generated_trees(project_copy) == before
     assert not list((project_copy / "generated_client").glob(".regenerate-*"))
 
 

@@ -91,6 +91,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
                 "path": request.url.path,
                 "client_id": form.get("client_id"),
                 "form_keys": sorted(form.keys()),
+                "requestor_id": request.headers.get("requestor-id"),
             }
         )
         if state.token_delay:

@@ -1,0 +1,33 @@
+"""Type-checked (not run) by tests/overlay/test_typing.py: operations as users import them."""
+
+from __future__ import annotations
+
+import uuid
+from typing import reveal_type
+
+import wawex_partner_api_client.api.customers.create_customer as generated_create_customer
+import wawex_partner_api_client.api.natural_persons.get_natural_person as generated_get_natural_person
+from wawex_partner_api import PartnerClient
+from wawex_partner_api.operations.customers import create_customer
+from wawex_partner_api.operations.natural_persons import get_natural_person
+from wawex_partner_api_client.models.create_customer_result import CreateCustomerResult
+from wawex_partner_api_client.models.customer_data import CustomerData
+from wawex_partner_api_client.models.error_message import ErrorMessage
+
+
+async def use(client: PartnerClient, person: uuid.UUID) -> None:
+    acting = client.with_requestor(person)
+    body = CustomerData(entity_id=person, entity_type="NATURAL_PERSON")
+    result = create_customer.sync(client=acting, body=body)
+    reveal_type(result)
+    reveal_type(create_customer.sync)
+    reveal_type(generated_create_customer.sync)
+    reveal_type(create_customer.asyncio_detailed)
+    reveal_type(generated_create_customer.asyncio_detailed)
+    reveal_type(get_natural_person.sync_detailed)
+    reveal_type(generated_get_natural_person.sync_detailed)
+    created = await create_customer.asyncio(client=acting, body=body)
+    if isinstance(created, CreateCustomerResult):
+        reveal_type(created.customer_id)
+    elif isinstance(created, ErrorMessage):
+        reveal_type(created.message)
