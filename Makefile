@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := $(BIN)/python -m generator
 
-.PHONY: bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
+.PHONY: demo bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
+
+demo: $(STAMP)  ## the client end to end against a local sandbox (no partner credentials needed)
+	@$(GEN) check >/dev/null 2>&1 || { echo "generated code is stale: regenerating"; $(GEN) generate; }
+	$(BIN)/python examples/demo.py
 
 bootstrap: $(STAMP)
 
@@ -39,12 +43,12 @@ requestor-policy: $(STAMP)  ## when each operation sends Requestor-ID, and why
 	$(GEN) requestor-policy
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay generator tests benchmarks
-	$(BIN)/ruff format --check overlay generator tests benchmarks
+	$(BIN)/ruff check overlay generator tests benchmarks examples
+	$(BIN)/ruff format --check overlay generator tests benchmarks examples
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix overlay generator tests benchmarks
-	$(BIN)/ruff format overlay generator tests benchmarks
+	$(BIN)/ruff check --fix overlay generator tests benchmarks examples
+	$(BIN)/ruff format overlay generator tests benchmarks examples
 
 typecheck: $(STAMP)  ## strict on the overlay (pyproject.toml), plain on the generated package and the generator
 	$(BIN)/mypy -p wawex_partner_api -p wawex_partner_api_client -p generator

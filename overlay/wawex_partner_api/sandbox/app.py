@@ -2,8 +2,7 @@
 
 Token endpoints at ``/oauth2/token`` and ``/connect/token`` take form-encoded ``client_credentials``
 with the configured client id and secret and issue opaque random tokens. Every other path is an API
-request: it needs a live bearer token (401 with ``WWW-Authenticate: Bearer error="invalid_token"``
-otherwise) and answers with what it saw.
+request, served from the bundled partner spec (see ``api.py``).
 
 Tests steer an instance through ``/_sandbox/*`` (JSON): ``POST /_sandbox/reset``, ``POST /_sandbox/settings``
 (``expires_in`` as advertised, ``token_lifetime`` as enforced, ``token_delay``, extra ``clients``),
@@ -28,6 +27,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from wawex_partner_api.sandbox import api
+from wawex_partner_api.sandbox.flows import Store
+from wawex_partner_api.sandbox.spec import SandboxSpec
+
 MISSING = "missing"
 """``expires_in`` setting that leaves the field out of token responses."""
 
@@ -36,6 +39,8 @@ MISSING = "missing"
 class SandboxState:
     client_id: str
     client_secret: str
+    spec: SandboxSpec
+    store: Store = attrs.field(factory=Store)
     expires_in: Any = 3600
     token_lifetime: float = 3600.0
     token_delay: float = 0.0
@@ -51,6 +56,7 @@ class SandboxState:
         self.clients = {self.client_id: self.client_secret}
         for collection in (self.tokens, self.token_script, self.api_script, self.counters, self.log):
             collection.clear()
+        self.store.clear()
 
 
 def _basic_credentials(authorization: str) -> dict[str, str]:
@@ -64,20 +70,8 @@ def _basic_credentials(authorization: str) -> dict[str, str]:
     return {"client_id": unquote_plus(client_id), "client_secret": unquote_plus(client_secret)}
 
 
-def _scripted(entry: dict[str, Any]) -> Response:
-    headers = entry.get("headers", {})
-    if "json" in entry:
-        return JSONResponse(entry["json"], status_code=entry.get("status", 200), headers=headers)
-    return Response(
-        entry.get("body", ""),
-        status_code=entry.get("status", 200),
-        headers=headers,
-        media_type=entry.get("media_type", "text/plain"),
-    )
-
-
 def create_app(client_id: str, client_secret: str) -> Starlette:
-    state = SandboxState(client_id, client_secret)
+    state = SandboxState(client_id, client_secret, SandboxSpec())
     state.reset()
 
     async def token(request: Request) -> Response:
@@ -97,7 +91,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
         if state.token_delay:
             await asyncio.sleep(state.token_delay)
         if state.token_script:
-            return _scripted(state.token_script.popleft())
+            return api.scripted(state.token_script.popleft())
         if form.get("grant_type") != "client_credentials":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
         known_secret = state.clients.get(str(form.get("client_id")))
@@ -111,34 +105,16 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
         state.counters["tokens_issued"] += 1
         return JSONResponse(body)
 
-    async def api(request: Request) -> Response:
-        state.counters["api_requests"] += 1
-        authorization = request.headers.get("authorization", "")
-        bearer = authorization[7:] if authorization.startswith("Bearer ") else None
-        state.log.append(
-            {
-                "kind": "api",
-                "time": time.monotonic(),
-                "method": request.method,
-                "path": request.url.path,
-                "token": bearer,
-                "authorization_present": bool(authorization),
-                "requestor_id": request.headers.get("requestor-id"),
-            }
-        )
-        if state.api_script:
-            return _scripted(state.api_script.popleft())
-        expiry = state.tokens.get(bearer or "")
-        if expiry is None or time.monotonic() >= expiry:
-            return JSONResponse(
-                {"message": "invalid or missing bearer token", "responseType": "UNAUTHORIZED", "requestId": "sandbox"},
-                status_code=401,
-                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-            )
-        return JSONResponse({"path": request.url.path, "requestorId": request.headers.get("requestor-id")})
+    async def serve_api(request: Request) -> Response:
+        return await api.handle(state, request)
 
     async def reset(request: Request) -> Response:
         state.reset()
+        return JSONResponse({})
+
+    async def reset_counters(request: Request) -> Response:
+        state.counters.clear()
+        state.log.clear()
         return JSONResponse({})
 
     async def settings(request: Request) -> Response:
@@ -171,11 +147,12 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
             Route("/oauth2/token", token, methods=["POST"]),
             Route("/connect/token", token, methods=["POST"]),
             Route("/_sandbox/reset", reset, methods=["POST"]),
+            Route("/_sandbox/reset-counters", reset_counters, methods=["POST"]),
             Route("/_sandbox/settings", settings, methods=["POST"]),
             Route("/_sandbox/token-script", token_script, methods=["POST"]),
             Route("/_sandbox/api-script", api_script, methods=["POST"]),
             Route("/_sandbox/revoke", revoke, methods=["POST"]),
             Route("/_sandbox/stats", stats, methods=["GET"]),
-            Route("/{path:path}", api, methods=methods),
+            Route("/{path:path}", serve_api, methods=methods),
         ]
     )

@@ -90,6 +90,10 @@ class SandboxServer:
     def reset(self) -> None:
         self._control.post("/_sandbox/reset").raise_for_status()
 
+    def reset_counters(self) -> None:
+        """Zero the counters and the request log, keeping tokens and stored data."""
+        self._control.post("/_sandbox/reset-counters").raise_for_status()
+
     def settings(self, **changes: Any) -> None:
         self._control.post("/_sandbox/settings", json=changes).raise_for_status()
 

@@ -1,0 +1,96 @@
+"""The client end to end against the local sandbox, as a partner would use it (`make demo`).
+
+Starts a sandbox on a free loopback port, points the WAWEX_* environment at it, and then uses only
+the public API: the client from the environment, operations from wawex_partner_api.operations.
+Prints a short transcript; never a secret or a token.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from wawex_partner_api import MissingRequestorError, PartnerClient
+from wawex_partner_api.operations.customers import create_customer
+from wawex_partner_api.operations.natural_persons import create_natural_person, get_natural_person, get_natural_persons
+from wawex_partner_api.sandbox import SandboxServer
+from wawex_partner_api_client.models.create_natural_person_result import CreateNaturalPersonResult
+from wawex_partner_api_client.models.customer_data import CustomerData
+from wawex_partner_api_client.models.natural_person_data import NaturalPersonData
+from wawex_partner_api_client.types import UNSET
+
+PEOPLE = [("Ada", "Lovelace", "1815-12-10"), ("Alan", "Turing", "1912-06-23"), ("Grace", "Hopper", "1906-12-09")]
+
+
+def say(step: str, text: str) -> None:
+    print(f"{step:>3}  {text}")
+
+
+def run(sandbox: SandboxServer) -> None:
+    client = PartnerClient.from_env(advisory_window=3.0, mandatory_window=2.0)  # short windows: see a refresh
+    say("", f"client: {client!r}")
+
+    ids = []
+    for first, last, born in PEOPLE:
+        data = {
+            "gender": "FEMALE",
+            "firstName": first,
+            "lastName": last,
+            "birthDay": born,
+            "birthPlace": "London",
+            "birthCountry": "GB",
+            "isUsNationality": False,
+        }
+        created = create_natural_person.sync(client=client, body=NaturalPersonData.from_dict(data))
+        assert isinstance(created, CreateNaturalPersonResult)
+        ids.append(str(created.natural_person_id))
+    say("1.", f"created {len(ids)} natural persons without a Requestor-ID (exempt): {ids[0][:8]}…, …")
+
+    ada = client.with_requestor(ids[0])
+    person = json.loads(get_natural_person.sync_detailed(ids[0], client=ada).content)
+    say("2.", f"read it acting as {ids[0][:8]}…: {person['firstName']} {person['lastName']}, {person['status']}")
+
+    cursor, pages = UNSET, []
+    while True:
+        page = get_natural_persons.sync_detailed(client=ada, limit=2, cursor=cursor)
+        body = json.loads(page.content)
+        pages.append(len(body["data"]))
+        cursor = body["pagination"].get("cursor", UNSET)
+        if cursor is UNSET:
+            break
+    say("3.", f"listed natural persons 2 per page: pages of {pages}")
+
+    before = sandbox.counter("token_requests")
+    time.sleep(3.2)  # the sandbox's tokens live 5 s; now inside the client's 3 s refresh window
+    get_natural_person.sync_detailed(ids[1], client=client.with_requestor(ids[1]))
+    say("4.", f"token requests: {before} before, {sandbox.counter('token_requests')} after nearing expiry (refreshed)")
+
+    body = CustomerData.from_dict({"entityId": ids[2], "entityType": "NATURAL_PERSON"})
+    try:
+        create_customer.sync(client=client, body=body)
+    except MissingRequestorError as error:
+        sent = sandbox.counter("operation:create-customer")
+        say("5.", f"create a customer role with no requestor -> {type(error).__name__}: {error}")
+        say("", f"requests that reached the sandbox for it: {sent}")
+    client.close()
+
+
+def main() -> None:
+    started = time.perf_counter()
+    with SandboxServer() as sandbox:
+        say("", f"sandbox on {sandbox.base_url}, ready in {time.perf_counter() - started:.2f} s")
+        sandbox.settings(expires_in=5)
+        os.environ.update(
+            WAWEX_CLIENT_ID=sandbox.client_id,
+            WAWEX_CLIENT_SECRET=sandbox.client_secret,
+            WAWEX_BASE_URL=sandbox.base_url,
+            WAWEX_TOKEN_URL=sandbox.token_url,
+        )
+        run(sandbox)
+        port = sandbox.port
+    say("", f"sandbox stopped; port {port} closed")
+
+
+if __name__ == "__main__":
+    main()
