@@ -5,11 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := $(BIN)/python -m generator
 
-.PHONY: demo bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
+.PHONY: demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
 
 demo: $(STAMP)  ## the client end to end against a local sandbox (no partner credentials needed)
 	@$(GEN) check >/dev/null 2>&1 || { echo "generated code is stale: regenerating"; $(GEN) generate; }
 	$(BIN)/python examples/demo.py
+
+bench: $(STAMP)  ## measurements side by side with raw httpx and the peers (writes build/bench/results.md)
+	$(BIN)/python -m benchmarks.run
 
 bootstrap: $(STAMP)
 

@@ -39,12 +39,13 @@ def load_allowlist(path: Path) -> dict[tuple[str, str], Allowance]:
 
 
 def run_generator(
-    spec: dict[str, Any], spec_path: Path, config_path: Path, output_dir: Path, allowlist_path: Path
+    spec: dict[str, Any], spec_path: Path, config_path: Path, output_dir: Path, allowlist_path: Path, templates: Path
 ) -> list[str]:
     """Generate the package from ``spec`` (written to ``spec_path``) into ``output_dir``.
 
-    Returns the allow-listed warnings that were accepted; any other warning or error raises, naming the
-    partner document it came from (or the generator configuration, for post-hook failures).
+    Templates in ``templates`` replace openapi-python-client's own of the same name. Returns the
+    allow-listed warnings that were accepted; any other warning or error raises, naming the partner
+    document it came from (or the generator configuration, for post-hook failures).
     """
     spec_path.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     # Post-hooks (ruff) must be the pinned ones installed beside this interpreter.
@@ -60,7 +61,7 @@ def run_generator(
     allowed = load_allowlist(allowlist_path)
     accepted: list[str] = []
     problems: list[tuple[Path, str]] = []
-    for error in generate(config=config):
+    for error in generate(config=config, custom_template_path=templates):
         text = " ".join(" ".join(part.split()) for part in (error.header, error.detail) if part)
         match = _ENDPOINT_WARNING.search(error.header or "")
         key = (match["method"], match["path"]) if match else None

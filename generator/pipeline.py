@@ -112,6 +112,7 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
             layout.generator_dir / "openapi-python-client.yaml",
             package_dir,
             layout.generator_dir / "warnings-allowlist.yaml",
+            layout.generator_dir / "templates",
         )
     partner_json = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
     (package_dir / "openapi.json").write_text(partner_json, encoding="utf-8")

@@ -9,13 +9,12 @@ person = get_natural_person.sync(client=client.with_requestor(person_id), natura
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import threading
 import uuid
 import weakref
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 import httpx
@@ -25,6 +24,9 @@ from wawex_partner_api.config import PartnerConfig, Secret
 from wawex_partner_api.requestor import normalize_requestor
 from wawex_partner_api.tokens import DEFAULT_TOKEN_CACHE, TokenCache, TokenSource
 from wawex_partner_api_client.client import Client
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class _Connections:
@@ -58,6 +60,8 @@ class _Connections:
             return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
+        import asyncio  # here, not at the top: sync-only programs need not pay for importing it (~50 ms)
+
         loop = asyncio.get_running_loop()
         with self._lock:
             client = self._per_loop.get(loop)
@@ -76,6 +80,8 @@ class _Connections:
             client.close()
 
     async def aclose(self) -> None:
+        import asyncio
+
         with self._lock:
             client = self._per_loop.pop(asyncio.get_running_loop(), None)
         if client is not None:

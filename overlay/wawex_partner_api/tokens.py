@@ -18,14 +18,13 @@ already inside a window (or the same token again) is used until it expires, with
 
 from __future__ import annotations
 
-import asyncio
 import random
 import ssl
 import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import httpx
 
@@ -34,6 +33,9 @@ from wawex_partner_api._compat import authlib_httpx_client
 from wawex_partner_api.config import PartnerConfig
 from wawex_partner_api.errors import TokenError
 from wawex_partner_api.grant import AccessToken, RetryableFailure
+
+if TYPE_CHECKING:
+    import asyncio
 from wawex_partner_api.redaction import get_logger
 
 logger = get_logger("wawex_partner_api.auth")
@@ -162,12 +164,16 @@ class TokenSource:
             except RetryableFailure as failure:
                 if attempt == self._config.token_attempts:
                     return grant.unavailable(failure, attempt)
+                import asyncio
+
                 await asyncio.sleep(self._delay(failure, attempt))
             except TokenError as error:
                 return error
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # here, not at the top: sync-only programs need not pay for importing it (~50 ms)
+
         loop = asyncio.get_running_loop()
         with self._loop_locks_guard:
             lock = self._loop_locks.get(loop)

@@ -1,0 +1,160 @@
+"""P1: per-request cost of each way to call the same URL, sync and async, against a loopback echo server.
+
+Contenders call ``GET /entities/natural-persons/{id}`` (the generated get-natural-person operation):
+raw httpx with static ``Authorization`` and ``Requestor-ID`` headers (the limit), Authlib's client,
+httpx-auth, the generated operation alone (no overlay), and ours (the overlay's operation, requestor
+bound, cached token). Protocol: a warm-up, then rounds that interleave the contenders; each round times
+``N`` sequential requests per contender; reported: the smallest median and the smallest p99 over rounds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+import warnings
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from benchmarks.echo_server import EchoServer
+from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache
+from wawex_partner_api._compat import authlib_httpx_client
+from wawex_partner_api.operations.natural_persons import get_natural_person as ours
+from wawex_partner_api_client.api.natural_persons import get_natural_person as generated
+from wawex_partner_api_client.client import AuthenticatedClient
+
+PERSON = "123e4567-e89b-12d3-a456-426614174000"
+PATH = f"/entities/natural-persons/{PERSON}"
+N, ROUNDS, WARMUP = 2000, 5, 200
+
+
+def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
+    headers = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
+    raw = httpx.Client(base_url=base, headers=headers)
+    oauth = authlib_httpx_client().OAuth2Client(
+        client_id="c",
+        client_secret="s",
+        token={"access_token": "benchmark-token", "token_type": "Bearer", "expires_at": time.time() + 3600},
+        base_url=base,
+        headers={"Requestor-ID": PERSON},
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import httpx_auth
+    peer = httpx.Client(
+        base_url=base,
+        headers={"Requestor-ID": PERSON},
+        auth=httpx_auth.OAuth2ClientCredentials(f"{base}/oauth2/token", client_id="c", client_secret="s"),
+    )
+    plain = AuthenticatedClient(base_url=base, token="benchmark-token", headers={"Requestor-ID": PERSON})
+    partner = PartnerClient(
+        PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token"),
+        token_cache=TokenCache(),
+    )
+    acting = partner.with_requestor(PERSON)
+    return {
+        "raw httpx (static headers)": lambda: raw.get(PATH),
+        "Authlib OAuth2Client": lambda: oauth.get(PATH),
+        "httpx-auth OAuth2ClientCredentials": lambda: peer.get(PATH),
+        "generated operation, no overlay": lambda: generated.sync_detailed(PERSON, client=plain),
+        "ours (overlay operation, requestor bound)": lambda: ours.sync_detailed(PERSON, client=acting),
+    }
+
+
+def _async_contenders(base: str) -> dict[str, Callable[[], Awaitable[Any]]]:
+    headers = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
+    raw = httpx.AsyncClient(base_url=base, headers=headers)
+    oauth = authlib_httpx_client().AsyncOAuth2Client(
+        client_id="c",
+        client_secret="s",
+        token={"access_token": "benchmark-token", "token_type": "Bearer", "expires_at": time.time() + 3600},
+        base_url=base,
+        headers={"Requestor-ID": PERSON},
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import httpx_auth
+    peer = httpx.AsyncClient(
+        base_url=base,
+        headers={"Requestor-ID": PERSON},
+        auth=httpx_auth.OAuth2ClientCredentials(f"{base}/oauth2/token", client_id="c", client_secret="s"),
+    )
+    plain = AuthenticatedClient(base_url=base, token="benchmark-token", headers={"Requestor-ID": PERSON})
+    partner = PartnerClient(
+        PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token"),
+        token_cache=TokenCache(),
+    )
+    acting = partner.with_requestor(PERSON)
+    return {
+        "raw httpx (static headers)": lambda: raw.get(PATH),
+        "Authlib OAuth2Client": lambda: oauth.get(PATH),
+        "httpx-auth OAuth2ClientCredentials": lambda: peer.get(PATH),
+        "generated operation, no overlay": lambda: generated.asyncio_detailed(PERSON, client=plain),
+        "ours (overlay operation, requestor bound)": lambda: ours.asyncio_detailed(PERSON, client=acting),
+    }
+
+
+def _summary(rounds: list[list[float]]) -> tuple[float, float]:
+    medians = [statistics.median(times) for times in rounds]
+    p99s = [sorted(times)[int(len(times) * 0.99)] for times in rounds]
+    return min(medians), min(p99s)
+
+
+def measure_sync(base: str) -> dict[str, tuple[float, float]]:
+    contenders = _sync_contenders(base)
+    for call in contenders.values():
+        for _ in range(WARMUP):
+            call()
+    rounds: dict[str, list[list[float]]] = {name: [] for name in contenders}
+    for _ in range(ROUNDS):
+        for name, call in contenders.items():
+            times = []
+            for _ in range(N):
+                started = time.perf_counter()
+                call()
+                times.append(time.perf_counter() - started)
+            rounds[name].append(times)
+    return {name: _summary(series) for name, series in rounds.items()}
+
+
+def measure_async(base: str) -> dict[str, tuple[float, float]]:
+    async def run() -> dict[str, tuple[float, float]]:
+        contenders = _async_contenders(base)
+        for call in contenders.values():
+            for _ in range(WARMUP):
+                await call()
+        rounds: dict[str, list[list[float]]] = {name: [] for name in contenders}
+        for _ in range(ROUNDS):
+            for name, call in contenders.items():
+                times = []
+                for _ in range(N):
+                    started = time.perf_counter()
+                    await call()
+                    times.append(time.perf_counter() - started)
+                rounds[name].append(times)
+        return {name: _summary(series) for name, series in rounds.items()}
+
+    return asyncio.run(run())
+
+
+def table() -> str:
+    server = EchoServer()
+    try:
+        results = {"sync": measure_sync(server.base_url), "async": measure_async(server.base_url)}
+    finally:
+        server.stop()
+    lines = ["| mode | contender | median µs | ratio | p99 µs | ratio |", "|---|---|---:|---:|---:|---:|"]
+    for mode, rows in results.items():
+        base_median, base_p99 = rows["raw httpx (static headers)"]
+        for name, (median, p99) in rows.items():
+            lines.append(
+                f"| {mode} | {name} | {median * 1e6:.0f} | {median / base_median:.2f} | "
+                f"{p99 * 1e6:.0f} | {p99 / base_p99:.2f} |"
+            )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table())
