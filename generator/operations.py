@@ -3,13 +3,17 @@
 ``wawex_partner_api.operations.<tag>.<name>`` mirrors ``wawex_partner_api_client.api.<tag>.<name>``
 and exposes the same functions (``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed``, as far as
 the generated module has them) with the same signatures, so users import every typed operation from
-one place and type checkers see the generated types.
+one place and type checkers see the generated types. Cursor-paginated operations (detected from the
+spec and the generated models) also get ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``.
 """
 
 from __future__ import annotations
 
 import ast
+import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.metadata import OperationFacts
 
@@ -23,8 +27,15 @@ def _functions_of(module_file: Path) -> list[str]:
     return [name for name in FUNCTIONS if name in defined]
 
 
-def _module_text(fact: OperationFacts, functions: list[str]) -> str:
+def _module_text(fact: OperationFacts, functions: list[str], paging: Paging | None) -> str:
     package, _, name = fact.module.rpartition(".")
+    wrapped = {
+        "sync_detailed": "_call.detailed(_generated.sync_detailed)",
+        "sync": "_call.parsed(_generated.sync, _generated.sync_detailed)",
+        "asyncio_detailed": "_call.detailed(_generated.asyncio_detailed)",
+        "asyncio": "_call.parsed(_generated.asyncio, _generated.asyncio_detailed)",
+    }
+    exported = list(functions)
     lines = [
         f'"""{fact.method} {fact.path} ({fact.operation_id}). Requestor-ID: {fact.requestor_policy}.',
         "",
@@ -33,19 +44,86 @@ def _module_text(fact: OperationFacts, functions: list[str]) -> str:
         HEADER,
         '"""',
         "",
-        "from wawex_partner_api.requestor import operation",
+        "from wawex_partner_api.call import operation",
         f"from {package} import {name} as _generated",
-        "",
-        f'_policy = operation("{fact.operation_id}")',
-        "",
-        *(f"{function} = _policy(_generated.{function})" for function in functions),
-        "",
-        f"__all__ = [{', '.join(repr(f) for f in sorted(functions))}]",
     ]
+    if paging is not None:
+        lines += [
+            f"from {paging.page_module} import {paging.page_class} as _Page",
+            f"from {paging.item_module} import {paging.item_class} as _Item",
+        ]
+    lines += ["", f'_call = operation("{fact.operation_id}")', ""]
+    lines += [f"{function} = {wrapped[function]}" for function in functions]
+    if paging is not None:
+        lines += [
+            "iter_pages = _call.pages(_generated.sync_detailed, _Page)",
+            "iter_items = _call.items(_generated.sync_detailed, _Page, _Item)",
+            "aiter_pages = _call.async_pages(_generated.asyncio_detailed, _Page)",
+            "aiter_items = _call.async_items(_generated.asyncio_detailed, _Page, _Item)",
+        ]
+        exported += ["iter_pages", "iter_items", "aiter_pages", "aiter_items"]
+    lines += ["", f"__all__ = [{', '.join(repr(f) for f in sorted(exported))}]"]
     return "\n".join(lines) + "\n"
 
 
-def write_operation_modules(facts: list[OperationFacts], generated_root: Path, target: Path) -> None:
+@dataclass(frozen=True)
+class Paging:
+    """A cursor-paginated operation's page model and item model (module and class of each)."""
+
+    page_module: str
+    page_class: str
+    item_module: str
+    item_class: str
+
+
+def paging_of(spec_operation: dict[str, Any], module_file: Path, package_root: Path) -> Paging | None:
+    """Cursor pagination, read from the spec (``cursor`` and ``limit`` query parameters) and from the
+    generated code (a 200 model with ``data: list[Item]`` and ``pagination``)."""
+    names = {p.get("name") for p in spec_operation.get("parameters", []) if p.get("in") == "query"}
+    if not {"cursor", "limit"} <= names:
+        return None
+    page = _parsed_200(module_file)
+    if page is None:
+        return None
+    page_module_file = package_root / (page[0].replace(".", "/") + ".py")
+    tree = ast.parse(page_module_file.read_text(encoding="utf-8"))
+    fields = {
+        node.target.id: ast.unparse(node.annotation)
+        for cls in tree.body
+        if isinstance(cls, ast.ClassDef) and cls.name == page[1]
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    item = re.fullmatch(r"list\[['\"]?(\w+)['\"]?\](?: \| Unset)?", fields.get("data", ""))
+    if item is None or "pagination" not in fields:
+        return None
+    item_module = _imported_from(tree, item[1])
+    return Paging(page[0], page[1], item_module, item[1]) if item_module else None
+
+
+def _parsed_200(module_file: Path) -> tuple[str, str] | None:
+    """(module, class) of the model the generated code parses a 200 answer into."""
+    tree = ast.parse(module_file.read_text(encoding="utf-8"))
+    text = ast.unparse(tree)
+    found = re.search(r"response_200 = (\w+)\.from_dict", text)
+    if found is None:
+        return None
+    module = _imported_from(tree, found[1])
+    return (module, found[1]) if module else None
+
+
+def _imported_from(tree: ast.Module, name: str) -> str | None:
+    """The absolute module a name is imported from in a generated module (relative imports resolved)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
+            module = node.module or ""
+            return f"wawex_partner_api_client.models.{module.rsplit('.', 1)[-1]}" if node.level else module
+    return None
+
+
+def write_operation_modules(
+    facts: list[OperationFacts], spec: dict[str, Any], generated_root: Path, target: Path
+) -> None:
     """Write the operation modules into ``target`` (a new directory) for the package under ``generated_root``."""
     target.mkdir(parents=True)
     (target / "__init__.py").write_text(
@@ -63,4 +141,7 @@ def write_operation_modules(facts: list[OperationFacts], generated_root: Path, t
         if not tag_dir.exists():
             tag_dir.mkdir()
             (tag_dir / "__init__.py").write_text(f'"""Operations tagged {fact.tags[0]!r}.\n\n{HEADER}\n"""\n')
-        (tag_dir / f"{name}.py").write_text(_module_text(fact, _functions_of(module_file)), encoding="utf-8")
+        spec_operation = spec["paths"][fact.path][fact.method.lower()]
+        paging = paging_of(spec_operation, module_file, generated_root)
+        text = _module_text(fact, _functions_of(module_file), paging)
+        (tag_dir / f"{name}.py").write_text(text, encoding="utf-8")

@@ -130,7 +130,7 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
     missing = [f.module for f in facts if not (package_dir.parent / (f.module.replace(".", "/") + ".py")).is_file()]
     if missing:
         raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
-    write_operation_modules(facts, package_dir.parent, operations_dir)
+    write_operation_modules(facts, spec, package_dir.parent, operations_dir)
     _ruff("format", "--isolated", "--no-cache", "--quiet", str(module), str(operations_dir))
     return BuildReport(len(facts), applied, accepted)
 

@@ -27,6 +27,9 @@ TRANSPORT_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError,) + (
     (httpx2.TransportError,) if httpx2 is not None and httpx2 is not httpx else ()
 )
 """Network-level failures (connect, read, write, timeouts, protocol) of whichever library carried the request."""
+TIMEOUT_ERRORS: tuple[type[Exception], ...] = (httpx.TimeoutException,) + (
+    (httpx2.TimeoutException,) if httpx2 is not None and httpx2 is not httpx else ()
+)
 
 
 def authlib_httpx_client() -> ModuleType:

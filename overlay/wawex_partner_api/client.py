@@ -21,7 +21,9 @@ import httpx
 
 from wawex_partner_api.auth import AsyncOriginGuard, OriginGuard, PartnerAuth
 from wawex_partner_api.config import PartnerConfig, Secret
+from wawex_partner_api.options import NO_OPTIONS, CallOptions
 from wawex_partner_api.requestor import normalize_requestor
+from wawex_partner_api.retries import AsyncRetryingTransport, RetryingTransport
 from wawex_partner_api.tokens import DEFAULT_TOKEN_CACHE, TokenCache, TokenSource
 from wawex_partner_api_client.client import Client
 
@@ -56,7 +58,8 @@ class _Connections:
         with self._lock:
             if self._sync is None:
                 transport = httpx.HTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
-                self._sync = httpx.Client(transport=OriginGuard(transport, self._config.base_url), **self._settings())
+                guarded = OriginGuard(RetryingTransport(transport, self._config), self._config.base_url)
+                self._sync = httpx.Client(transport=guarded, **self._settings())
             return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
@@ -67,9 +70,8 @@ class _Connections:
             client = self._per_loop.get(loop)
             if client is None:
                 transport = httpx.AsyncHTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
-                client = httpx.AsyncClient(
-                    transport=AsyncOriginGuard(transport, self._config.base_url), **self._settings()
-                )
+                guarded = AsyncOriginGuard(AsyncRetryingTransport(transport, self._config), self._config.base_url)
+                client = httpx.AsyncClient(transport=guarded, **self._settings())
                 self._per_loop[loop] = client
             return client
 
@@ -94,13 +96,15 @@ class PartnerClient(Client):
 
     One ``httpx.Client`` for sync calls and one ``httpx.AsyncClient`` per event loop (so the client
     survives ``asyncio.run()`` being called more than once). Tokens come from a TokenSource shared by
-    every client with the same credentials. ``with_requestor()`` gives views that share all of it.
+    every client with the same credentials. ``with_requestor()`` and ``with_options()`` give views that
+    share all of it.
     """
 
     _config: PartnerConfig = attrs.field(alias="config")
     _tokens: TokenSource = attrs.field(alias="tokens")
     _connections: _Connections = attrs.field(alias="connections")
     _requestor: str | None = attrs.field(alias="requestor")
+    _options: CallOptions = attrs.field(alias="options")
 
     def __init__(self, config: PartnerConfig, *, token_cache: TokenCache | None = None) -> None:
         tokens = (token_cache or DEFAULT_TOKEN_CACHE).source_for(config)
@@ -115,6 +119,7 @@ class PartnerClient(Client):
             tokens=tokens,
             connections=_Connections(config, tokens, headers),
             requestor=None,
+            options=NO_OPTIONS,
         )
 
     @classmethod
@@ -149,6 +154,17 @@ class PartnerClient(Client):
         view = copy.copy(self)
         view._requestor = normalize_requestor(person_id)
         return view
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A view of this client whose calls use this timeout and number of retries (the client is unchanged)."""
+        view = copy.copy(self)
+        view._options = self._options.merged(CallOptions(timeout=timeout, max_retries=max_retries))
+        return view
+
+    @property
+    def options(self) -> CallOptions:
+        """The per-call options of this view (unset fields: the configuration's)."""
+        return self._options
 
     @property
     def requestor(self) -> str | None:

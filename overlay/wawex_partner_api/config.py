@@ -123,6 +123,12 @@ class PartnerConfig:
     """Wait before the second token attempt; doubles for each further attempt (with ±10% jitter)."""
     retry_after_cap: float = attrs.field(default=30.0, validator=_positive)
     """The longest ``Retry-After`` of the token endpoint that is honoured."""
+    max_retries: int = 2
+    """Retries of an API request after the first attempt (see wawex_partner_api.retries for which)."""
+    retry_backoff: float = attrs.field(default=0.5, validator=_positive)
+    """Wait before the first retry; doubles for each further one (with ±25% jitter)."""
+    retry_max_wait: float = attrs.field(default=30.0, validator=_positive)
+    """The longest wait between API attempts, ``Retry-After`` included."""
     verify: ssl.SSLContext | str | bool = True
     """TLS verification: True (system/certifi CAs), a CA bundle path or an SSLContext; never False."""
 
@@ -137,6 +143,8 @@ class PartnerConfig:
             raise ConfigurationError("mandatory_window must not be longer than advisory_window")
         if not 1 <= self.token_attempts <= 10:
             raise ConfigurationError("token_attempts must be between 1 and 10")
+        if not 0 <= self.max_retries <= 10:
+            raise ConfigurationError("max_retries must be between 0 and 10")
         if self.verify is False:
             raise ConfigurationError(
                 "TLS verification cannot be turned off; pass a CA bundle path or an ssl.SSLContext to trust another CA"

@@ -6,6 +6,18 @@
     ├── ConfigurationError (also ValueError)      bad settings, refused before any I/O
     ├── InvalidRequestorError (also ValueError)   a Requestor-ID that is not a UUID, refused before any I/O
     ├── MissingRequestorError                     an operation that needs a Requestor-ID was called without one
+    ├── APIConnectionError                        the API could not be reached (after the retries)
+    │   └── APITimeoutError                       … because a time limit ran out
+    ├── APIStatusError                            the API answered with an error status (.status_code, .message,
+    │   │                                         .error_code, .request_id, .error_details, .operation_id, …)
+    │   ├── BadRequestError                       400
+    │   ├── AuthenticationError                   401
+    │   ├── PermissionDeniedError                 403
+    │   ├── NotFoundError                         404
+    │   ├── ConflictError                         409
+    │   ├── UnprocessableEntityError              422
+    │   ├── RateLimitError                        429
+    │   └── ServerError                           5xx
     └── TokenError                                the access token could not be obtained
         ├── TokenRequestError                     the token endpoint refused the grant (RFC 6749 §5.2)
         │   ├── InvalidClientError                invalid_client
@@ -17,10 +29,13 @@
         ├── TokenEndpointUnavailable              network errors, 408/429/5xx, temporarily_unavailable, after retries
         └── TokenProtocolError                    an answer that is not a usable bearer token (HTML, bad JSON, …)
 
-No message, ``repr`` or attribute of these errors holds the client secret or a token.
+No message, ``repr`` or attribute of these errors holds the client secret or a token; API errors keep
+the partner's ErrorMessage fields, never the request's headers or body.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class WawexError(Exception):
@@ -110,3 +125,106 @@ TOKEN_REQUEST_ERRORS: dict[str, type[TokenRequestError]] = {
     "unsupported_grant_type": UnsupportedGrantTypeError,
     "invalid_scope": InvalidScopeError,
 }
+
+
+class APIError(WawexError):
+    """A call to the partner API failed; says which operation."""
+
+    def __init__(self, message: str, *, operation_id: str, method: str, path: str) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path = path
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """The API could not be reached, or the connection failed, after the configured retries."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool time limit ran out."""
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status; the partner's ErrorMessage fields, where it sent them."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        operation_id: str,
+        method: str,
+        path: str,
+        error: dict[str, Any] | None = None,
+    ) -> None:
+        fields = error or {}
+        self.status_code = status_code
+        self.message: str | None = _text(fields.get("message"))
+        self.error_code: str | None = _text(fields.get("errorCode"))
+        self.request_id: str | None = _text(fields.get("requestId"))
+        details = fields.get("errorDetails")
+        self.error_details: list[dict[str, Any]] = (
+            [d for d in details if isinstance(d, dict)] if isinstance(details, list) else []
+        )
+        said = f": {self.message}" if self.message else ""
+        code = f" [{self.error_code}]" if self.error_code else ""
+        request = f" (requestId {self.request_id})" if self.request_id else ""
+        super().__init__(
+            f"{operation_id} ({method} {path}) answered {status_code}{said}{code}{request}",
+            operation_id=operation_id,
+            method=method,
+            path=path,
+        )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 (after the one retry with a fresh token)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class RateLimitError(APIStatusError):
+    """429 (after the retries)."""
+
+
+class ServerError(APIStatusError):
+    """5xx (after the retries, where the method allowed them)."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return ServerError
+    return STATUS_ERRORS.get(status_code, APIStatusError)

@@ -30,6 +30,8 @@ def test_wrapped_operations_have_the_generated_types() -> None:
         assert by_expression[f"reveal_type({wrapped})"] == by_expression[f"reveal_type({generated})"]
     assert "CreateCustomerResult" in by_expression["reveal_type(result)"]
     assert by_expression["reveal_type(created.customer_id)"] == "uuid.UUID"
+    assert by_expression["reveal_type(customer)"] == "wawex_partner_api_client.models.customer.Customer"
+    assert by_expression["reveal_type(page)"] == "wawex_partner_api_client.models.customers.Customers"
 
 
 def test_misuse_is_caught() -> None:

@@ -8,7 +8,7 @@ from typing import reveal_type
 import wawex_partner_api_client.api.customers.create_customer as generated_create_customer
 import wawex_partner_api_client.api.natural_persons.get_natural_person as generated_get_natural_person
 from wawex_partner_api import PartnerClient
-from wawex_partner_api.operations.customers import create_customer
+from wawex_partner_api.operations.customers import create_customer, get_customers
 from wawex_partner_api.operations.natural_persons import get_natural_person
 from wawex_partner_api_client.models.create_customer_result import CreateCustomerResult
 from wawex_partner_api_client.models.customer_data import CustomerData
@@ -26,6 +26,10 @@ async def use(client: PartnerClient, person: uuid.UUID) -> None:
     reveal_type(generated_create_customer.asyncio_detailed)
     reveal_type(get_natural_person.sync_detailed)
     reveal_type(generated_get_natural_person.sync_detailed)
+    for customer in get_customers.iter_items(client=acting, limit=50):
+        reveal_type(customer)
+    async for page in get_customers.aiter_pages(client=acting):
+        reveal_type(page)
     created = await create_customer.asyncio(client=acting, body=body)
     if isinstance(created, CreateCustomerResult):
         reveal_type(created.customer_id)

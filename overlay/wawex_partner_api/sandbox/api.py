@@ -9,6 +9,7 @@ Errors use the partner's ``ErrorMessage`` shape.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -42,6 +43,12 @@ def error(
 
 
 async def handle(state: SandboxState, request: Request) -> Response:
+    response = await _answer(state, request)
+    response.headers.setdefault("X-Request-ID", str(uuid.uuid4()))
+    return response
+
+
+async def _answer(state: SandboxState, request: Request) -> Response:
     state.counters["api_requests"] += 1
     authorization = request.headers.get("authorization", "")
     bearer = authorization[7:] if authorization.startswith("Bearer ") else None
@@ -56,6 +63,8 @@ async def handle(state: SandboxState, request: Request) -> Response:
         "requestor_id": requestor,
     }
     state.log.append(entry)
+    if state.api_delay:
+        await asyncio.sleep(state.api_delay)
     if state.api_script:
         return scripted(state.api_script.popleft())
 

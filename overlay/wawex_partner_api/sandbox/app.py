@@ -5,7 +5,8 @@ with the configured client id and secret and issue opaque random tokens. Every o
 request, served from the bundled partner spec (see ``api.py``).
 
 Tests steer an instance through ``/_sandbox/*`` (JSON): ``POST /_sandbox/reset``, ``POST /_sandbox/settings``
-(``expires_in`` as advertised, ``token_lifetime`` as enforced, ``token_delay``, extra ``clients``),
+(``expires_in`` as advertised, ``token_lifetime`` as enforced, ``token_delay``, ``api_delay``, extra
+``clients``),
 ``POST /_sandbox/token-script`` and ``/_sandbox/api-script`` (answers to give, in order, before normal
 service resumes), ``POST /_sandbox/revoke`` (tokens to reject from now on) and ``GET /_sandbox/stats``
 (counters, and a log of requests with the server's monotonic time).
@@ -44,6 +45,7 @@ class SandboxState:
     expires_in: Any = 3600
     token_lifetime: float = 3600.0
     token_delay: float = 0.0
+    api_delay: float = 0.0
     clients: dict[str, str] = attrs.field(factory=dict)
     tokens: dict[str, float] = attrs.field(factory=dict)  # token -> monotonic expiry
     token_script: deque[dict[str, Any]] = attrs.field(factory=deque)
@@ -52,7 +54,7 @@ class SandboxState:
     log: list[dict[str, Any]] = attrs.field(factory=list)
 
     def reset(self) -> None:
-        self.expires_in, self.token_lifetime, self.token_delay = 3600, 3600.0, 0.0
+        self.expires_in, self.token_lifetime, self.token_delay, self.api_delay = 3600, 3600.0, 0.0, 0.0
         self.clients = {self.client_id: self.client_secret}
         for collection in (self.tokens, self.token_script, self.api_script, self.counters, self.log):
             collection.clear()
@@ -119,7 +121,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
 
     async def settings(request: Request) -> Response:
         changes = await request.json()
-        for key in ("expires_in", "token_lifetime", "token_delay"):
+        for key in ("expires_in", "token_lifetime", "token_delay", "api_delay"):
             if key in changes:
                 setattr(state, key, changes[key])
         state.clients.update(changes.get("clients", {}))

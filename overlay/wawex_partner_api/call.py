@@ -1,0 +1,254 @@
+"""What happens around every operation call: the wrappers in ``wawex_partner_api.operations`` use this.
+
+For each call: the Requestor-ID policy (see ``requestor``), the call's options (``client.with_options``),
+connection failures as typed errors, one INFO log line, and for ``sync`` / ``asyncio`` an error status
+raised as a typed ``APIStatusError`` (the ``_detailed`` functions return every response as it came).
+Paginated operations also get page and item iterators.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from typing import Any, ParamSpec, Protocol, TypeVar, overload
+
+from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
+from wawex_partner_api.errors import APIConnectionError, APITimeoutError, status_error_class
+from wawex_partner_api.options import NO_OPTIONS, current_options
+from wawex_partner_api.redaction import get_logger
+from wawex_partner_api.requestor import outgoing_requestor, requestor_for_call
+from wawex_partner_api_client.metadata import OPERATIONS
+from wawex_partner_api_client.types import UNSET, Response, Unset
+
+logger = get_logger("wawex_partner_api.http")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741 - the item type
+
+
+class _Page(Protocol):
+    data: Any
+    pagination: Any
+
+
+def _request_id(response: Response[Any]) -> str | None:
+    for name in ("x-request-id", "request-id", "requestid"):
+        if name in response.headers:
+            return str(response.headers[name])
+    return None
+
+
+class operation:
+    """The call machinery of one operation, applied to its generated functions with their exact signatures."""
+
+    def __init__(self, operation_id: str) -> None:
+        facts = OPERATIONS[operation_id]
+        self.operation_id, self.policy = operation_id, facts.requestor_policy
+        self.method, self.path = facts.method, facts.path
+
+    # -- bookkeeping shared by every wrapper --------------------------------------------------------
+
+    def _enter(self, client: object) -> tuple[Any, Any]:
+        requestor = requestor_for_call(self.operation_id, self.policy, client)
+        options = getattr(client, "options", NO_OPTIONS)
+        return outgoing_requestor.set(requestor), current_options.set(options)
+
+    def _exit(self, tokens: tuple[Any, Any]) -> None:
+        outgoing_requestor.reset(tokens[0])
+        current_options.reset(tokens[1])
+
+    def _failed(self, error: Exception) -> Exception:
+        kind = APITimeoutError if isinstance(error, TIMEOUT_ERRORS) else APIConnectionError
+        return kind(
+            f"{self.operation_id} ({self.method} {self.path}) failed: {type(error).__name__}",
+            operation_id=self.operation_id,
+            method=self.method,
+            path=self.path,
+        )
+
+    def _log(self, response: Response[Any], started: float) -> None:
+        logger.info(
+            "%s %s %s -> %d in %.0f ms%s",
+            self.operation_id,
+            self.method,
+            self.path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            f" (requestId {request_id})" if (request_id := _request_id(response)) else "",
+        )
+
+    def _raise_for_status(self, response: Response[Any]) -> None:
+        if 200 <= response.status_code < 300:
+            return
+        try:
+            body = json.loads(response.content) if response.content else None
+        except ValueError:
+            body = None
+        raise status_error_class(response.status_code)(
+            status_code=response.status_code,
+            operation_id=self.operation_id,
+            method=self.method,
+            path=self.path,
+            error=body if isinstance(body, dict) else None,
+        )
+
+    # -- the generated functions, wrapped ---------------------------------------------------------
+
+    @overload
+    def detailed(
+        self, function: Callable[P, Coroutine[Any, Any, Response[R]]]
+    ) -> Callable[P, Coroutine[Any, Any, Response[R]]]: ...
+
+    @overload
+    def detailed(self, function: Callable[P, Response[R]]) -> Callable[P, Response[R]]: ...
+
+    def detailed(self, function: Callable[P, Any]) -> Callable[P, Any]:
+        """``sync_detailed`` / ``asyncio_detailed``: every response returned as it came."""
+        return self._detailed(function)
+
+    def _detailed(self, function: Callable[P, Any]) -> Callable[P, Any]:
+        if _is_async(function):
+
+            @functools.wraps(function)
+            async def call_async(*args: P.args, **kwargs: P.kwargs) -> Any:
+                tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+                try:
+                    response = await function(*args, **kwargs)
+                except TRANSPORT_ERRORS as error:
+                    raise self._failed(error) from error
+                finally:
+                    self._exit(tokens)
+                self._log(response, started)
+                return response
+
+            return call_async
+
+        @functools.wraps(function)
+        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
+            tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+            try:
+                response = function(*args, **kwargs)
+            except TRANSPORT_ERRORS as error:
+                raise self._failed(error) from error
+            finally:
+                self._exit(tokens)
+            self._log(response, started)
+            return response
+
+        return call
+
+    @overload
+    def parsed(
+        self,
+        function: Callable[P, Coroutine[Any, Any, R]],
+        detailed: Callable[P, Coroutine[Any, Any, Response[Any]]],
+    ) -> Callable[P, Coroutine[Any, Any, R]]: ...
+
+    @overload
+    def parsed(self, function: Callable[P, R], detailed: Callable[P, Response[Any]]) -> Callable[P, R]: ...
+
+    def parsed(self, function: Callable[P, Any], detailed: Callable[P, Any]) -> Callable[P, Any]:
+        """``sync`` / ``asyncio``: the parsed body of a 2xx answer; any other status raises APIStatusError."""
+        return self._parsed(function, detailed)
+
+    def _parsed(self, function: Callable[P, Any], detailed: Callable[P, Any]) -> Callable[P, Any]:
+        wrapped_detailed = self._detailed(detailed)
+        if _is_async(function):
+
+            @functools.wraps(function)
+            async def call_async(*args: P.args, **kwargs: P.kwargs) -> Any:
+                response = await wrapped_detailed(*args, **kwargs)
+                self._raise_for_status(response)
+                return response.parsed
+
+            return call_async
+
+        @functools.wraps(function)
+        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
+            response = wrapped_detailed(*args, **kwargs)
+            self._raise_for_status(response)
+            return response.parsed
+
+        return call
+
+    # -- pagination (operations with cursor/limit and a {data, pagination} answer) -----------------
+
+    def pages(self, detailed: Callable[P, Response[Any]], page: type[T]) -> Callable[P, Iterator[T]]:
+        """Every page, following ``pagination.cursor`` until the partner gives none; errors raise."""
+        fetch = self._parsed(detailed, detailed)
+
+        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+            while True:
+                current = fetch(*args, **kwargs)
+                if not isinstance(current, page):
+                    return
+                yield current
+                cursor = _next_cursor(current)
+                if cursor is None:
+                    return
+                kwargs["cursor"] = cursor
+
+        return iterate
+
+    def items(self, detailed: Callable[P, Response[Any]], page: type[_Page], item: type[I]) -> Callable[P, Iterator[I]]:
+        """Every item of every page."""
+        pages = self.pages(detailed, page)
+
+        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[I]:
+            for current in pages(*args, **kwargs):
+                yield from _data(current)
+
+        return iterate
+
+    def async_pages(
+        self, detailed: Callable[P, Awaitable[Response[Any]]], page: type[T]
+    ) -> Callable[P, AsyncIterator[T]]:
+        """The async twin of ``pages``."""
+        fetch = self._parsed(detailed, detailed)
+
+        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+            while True:
+                current = await fetch(*args, **kwargs)
+                if not isinstance(current, page):
+                    return
+                yield current
+                cursor = _next_cursor(current)
+                if cursor is None:
+                    return
+                kwargs["cursor"] = cursor
+
+        return iterate
+
+    def async_items(
+        self, detailed: Callable[P, Awaitable[Response[Any]]], page: type[_Page], item: type[I]
+    ) -> Callable[P, AsyncIterator[I]]:
+        """The async twin of ``items``."""
+        pages = self.async_pages(detailed, page)
+
+        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[I]:
+            async for current in pages(*args, **kwargs):
+                for entry in _data(current):
+                    yield entry
+
+        return iterate
+
+
+def _next_cursor(page: object) -> str | None:
+    pagination = getattr(page, "pagination", UNSET)
+    cursor = getattr(pagination, "cursor", UNSET) if not isinstance(pagination, Unset) else UNSET
+    return cursor if isinstance(cursor, str) and cursor else None
+
+
+def _data(page: object) -> list[Any]:
+    data = getattr(page, "data", UNSET)
+    return list(data) if isinstance(data, list) else []
+
+
+def _is_async(function: Callable[..., Any]) -> bool:
+    import inspect
+
+    return inspect.iscoroutinefunction(function)
