@@ -13,7 +13,7 @@ import asyncio
 import statistics
 import time
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -30,10 +30,12 @@ PATH = f"/entities/natural-persons/{PERSON}"
 N, ROUNDS, WARMUP = 2000, 5, 200
 
 
-def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
-    headers = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
-    raw = httpx.Client(base_url=base, headers=headers)
-    oauth = authlib_httpx_client().OAuth2Client(
+def _contenders(base: str, *, asynchronous: bool) -> dict[str, Callable[[], Any]]:
+    """The same five ways to call PATH, on httpx.Client or httpx.AsyncClient (calls return awaitables then)."""
+    http = httpx.AsyncClient if asynchronous else httpx.Client
+    oauth_class = "AsyncOAuth2Client" if asynchronous else "OAuth2Client"
+    raw = http(base_url=base, headers={"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON})
+    oauth = getattr(authlib_httpx_client(), oauth_class)(
         client_id="c",
         client_secret="s",
         token={"access_token": "benchmark-token", "token_type": "Bearer", "expires_at": time.time() + 3600},
@@ -43,7 +45,7 @@ def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import httpx_auth
-    peer = httpx.Client(
+    peer = http(
         base_url=base,
         headers={"Requestor-ID": PERSON},
         auth=httpx_auth.OAuth2ClientCredentials(f"{base}/oauth2/token", client_id="c", client_secret="s"),
@@ -54,45 +56,14 @@ def _sync_contenders(base: str) -> dict[str, Callable[[], Any]]:
         token_cache=TokenCache(),
     )
     acting = partner.with_requestor(PERSON)
+    generated_call = generated.asyncio_detailed if asynchronous else generated.sync_detailed
+    ours_call = ours.asyncio_detailed if asynchronous else ours.sync_detailed
     return {
         "raw httpx (static headers)": lambda: raw.get(PATH),
         "Authlib OAuth2Client": lambda: oauth.get(PATH),
         "httpx-auth OAuth2ClientCredentials": lambda: peer.get(PATH),
-        "generated operation, no overlay": lambda: generated.sync_detailed(PERSON, client=plain),
-        "ours (overlay operation, requestor bound)": lambda: ours.sync_detailed(PERSON, client=acting),
-    }
-
-
-def _async_contenders(base: str) -> dict[str, Callable[[], Awaitable[Any]]]:
-    headers = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
-    raw = httpx.AsyncClient(base_url=base, headers=headers)
-    oauth = authlib_httpx_client().AsyncOAuth2Client(
-        client_id="c",
-        client_secret="s",
-        token={"access_token": "benchmark-token", "token_type": "Bearer", "expires_at": time.time() + 3600},
-        base_url=base,
-        headers={"Requestor-ID": PERSON},
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import httpx_auth
-    peer = httpx.AsyncClient(
-        base_url=base,
-        headers={"Requestor-ID": PERSON},
-        auth=httpx_auth.OAuth2ClientCredentials(f"{base}/oauth2/token", client_id="c", client_secret="s"),
-    )
-    plain = AuthenticatedClient(base_url=base, token="benchmark-token", headers={"Requestor-ID": PERSON})
-    partner = PartnerClient(
-        PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token"),
-        token_cache=TokenCache(),
-    )
-    acting = partner.with_requestor(PERSON)
-    return {
-        "raw httpx (static headers)": lambda: raw.get(PATH),
-        "Authlib OAuth2Client": lambda: oauth.get(PATH),
-        "httpx-auth OAuth2ClientCredentials": lambda: peer.get(PATH),
-        "generated operation, no overlay": lambda: generated.asyncio_detailed(PERSON, client=plain),
-        "ours (overlay operation, requestor bound)": lambda: ours.asyncio_detailed(PERSON, client=acting),
+        "generated operation, no overlay": lambda: generated_call(PERSON, client=plain),
+        "ours (overlay operation, requestor bound)": lambda: ours_call(PERSON, client=acting),
     }
 
 
@@ -103,7 +74,7 @@ def _summary(rounds: list[list[float]]) -> tuple[float, float]:
 
 
 def measure_sync(base: str) -> dict[str, tuple[float, float]]:
-    contenders = _sync_contenders(base)
+    contenders = _contenders(base, asynchronous=False)
     for call in contenders.values():
         for _ in range(WARMUP):
             call()
@@ -121,7 +92,7 @@ def measure_sync(base: str) -> dict[str, tuple[float, float]]:
 
 def measure_async(base: str) -> dict[str, tuple[float, float]]:
     async def run() -> dict[str, tuple[float, float]]:
-        contenders = _async_contenders(base)
+        contenders = _contenders(base, asynchronous=True)
         for call in contenders.values():
             for _ in range(WARMUP):
                 await call()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
@@ -71,6 +72,8 @@ class operation:
         )
 
     def _log(self, response: Response[Any], started: float) -> None:
+        if not logger.isEnabledFor(logging.INFO):  # the hot path pays nothing when INFO is off
+            return
         logger.info(
             "%s %s %s -> %d in %.0f ms%s",
             self.operation_id,

@@ -14,6 +14,7 @@ timeout, when set per call, is applied here too.
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 
@@ -55,6 +56,8 @@ class _Policy:
         return min(self._config.retry_backoff * float(2 ** (attempt - 1)) * jitter, self._config.retry_max_wait)
 
     def log(self, attempt: int, request: httpx.Request, outcome: str, wait: float | None) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # building the header list costs; skip it when unseen
+            return
         then = f"; retrying in {wait:.2f} s" if wait is not None else ""
         headers = {
             name: "[REDACTED]" if name.lower() == "authorization" else value for name, value in request.headers.items()

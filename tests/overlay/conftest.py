@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -107,3 +108,23 @@ def no_credentials_in_logs(request: pytest.FixtureRequest, caplog: pytest.LogCap
         for entry in server.requests("api"):
             if entry["token"]:
                 assert entry["token"] not in text
+
+
+def together(count: int, work: Callable[[], Any]) -> list[Any]:
+    """Run ``work`` in ``count`` threads released at once by a barrier; results or errors, in finishing order."""
+    barrier = threading.Barrier(count)
+    results: list[Any] = []
+
+    def worker() -> None:
+        barrier.wait()
+        try:
+            results.append(work())
+        except Exception as error:
+            results.append(error)
+
+    threads = [threading.Thread(target=worker) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

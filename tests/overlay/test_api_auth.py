@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 
 import pytest
 
-from tests.overlay.conftest import FakeClock, MakeClient
+from tests.overlay.conftest import FakeClock, MakeClient, together
 from wawex_partner_api import TokenEndpointUnavailable
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api_client.api.prices import get_prices
@@ -49,22 +48,7 @@ def test_16_a_hundred_401s_for_one_token_cost_one_refresh(sandbox: SandboxServer
     assert call(client) == 200
     old = sandbox.requests("api")[0]["token"]
     sandbox.revoke(old)
-    barrier = threading.Barrier(100)
-    results: list[int | Exception] = []
-
-    def worker() -> None:
-        barrier.wait()
-        try:
-            results.append(call(client))
-        except Exception as error:
-            results.append(error)
-
-    threads = [threading.Thread(target=worker) for _ in range(100)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert results == [200] * 100
+    assert together(100, lambda: call(client)) == [200] * 100
     assert sandbox.counter("token_requests") == 2, "one initial token, one refresh"
     retried = [entry["token"] for entry in sandbox.requests("api")[1:] if entry["token"] != old]
     assert len(retried) == 100
@@ -95,22 +79,7 @@ def test_18_a_hundred_threads_cross_expiry_together(
     assert call(client) == 200
     old = sandbox.requests("api")[0]["token"]
     clock.advance(HOUR - 30)  # inside the mandatory window: every caller needs the new token
-    barrier = threading.Barrier(100)
-    results: list[int | Exception] = []
-
-    def worker() -> None:
-        barrier.wait()
-        try:
-            results.append(call(client))
-        except Exception as error:
-            results.append(error)
-
-    threads = [threading.Thread(target=worker) for _ in range(100)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert results == [200] * 100
+    assert together(100, lambda: call(client)) == [200] * 100
     assert sandbox.counter("token_requests") == 2
     carried = {entry["token"] for entry in sandbox.requests("api")[1:]}
     assert len(carried) == 1
@@ -166,24 +135,11 @@ def test_04_a_hanging_token_endpoint_fails_all_waiters_after_one_timeout(
 ) -> None:
     client = make_client(token_timeout=0.5, token_attempts=1)
     sandbox.settings(token_delay=3.0)
-    barrier = threading.Barrier(100)
-    errors: list[BaseException] = []
-
-    def worker() -> None:
-        barrier.wait()
-        try:
-            call(client)
-        except TokenEndpointUnavailable as error:
-            errors.append(error)
-
-    threads = [threading.Thread(target=worker) for _ in range(100)]
     started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = together(100, lambda: call(client))
     elapsed = time.perf_counter() - started
-    assert len(errors) == 100
+    assert all(isinstance(result, TokenEndpointUnavailable) for result in results)
+    assert len(results) == 100
     assert elapsed < 2.0, f"{elapsed:.1f} s: waiters must share the failure, not time out one after another"
     assert sandbox.counter("token_requests") == 1
     assert sandbox.counter("api_requests") == 0
