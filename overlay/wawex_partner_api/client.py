@@ -21,6 +21,7 @@ import httpx
 
 from wawex_partner_api.auth import AsyncOriginGuard, OriginGuard, PartnerAuth
 from wawex_partner_api.config import PartnerConfig, Secret
+from wawex_partner_api.errors import ConfigurationError
 from wawex_partner_api.options import NO_OPTIONS, CallOptions
 from wawex_partner_api.requestor import normalize_requestor
 from wawex_partner_api.retries import AsyncRetryingTransport, RetryingTransport
@@ -160,6 +161,21 @@ class PartnerClient(Client):
         view = copy.copy(self)
         view._options = self._options.merged(CallOptions(timeout=timeout, max_retries=max_retries))
         return view
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """Same as ``with_options(timeout=timeout)`` (the generated client's name for it)."""
+        return self.with_options(timeout=timeout)
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """Not supported: the generated version changes the headers of connections every view shares."""
+        raise ConfigurationError(
+            "PartnerClient does not take extra headers per view; Requestor-ID comes from with_requestor(), "
+            "timeouts and retries from with_options()"
+        )
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """Not supported, for the same reason as with_headers()."""
+        raise ConfigurationError("PartnerClient does not take cookies per view")
 
     @property
     def options(self) -> CallOptions:

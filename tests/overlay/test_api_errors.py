@@ -229,3 +229,15 @@ def test_one_info_line_per_call_and_redacted_headers_at_debug(
     assert PERSON in debug[0]
     token = sandbox.requests("api")[-1]["token"]
     assert all(token not in r.getMessage() for r in caplog.records)
+
+
+def test_the_generated_clients_view_helpers_are_safe(make_client: MakeClient) -> None:
+    from wawex_partner_api import ConfigurationError
+
+    client = make_client()
+    assert client.with_timeout(httpx.Timeout(3.0)).options.timeout == httpx.Timeout(3.0)
+    with pytest.raises(ConfigurationError, match="with_requestor"):
+        client.with_headers({"X": "1"})
+    with pytest.raises(ConfigurationError):
+        client.with_cookies({"a": "b"})
+    assert client.options.timeout is None
