@@ -56,6 +56,8 @@ class _Connections:
         }
 
     def sync_client(self) -> httpx.Client:
+        if self._sync is not None:  # every call comes here: no lock once the client exists
+            return self._sync
         with self._lock:
             if self._sync is None:
                 transport = httpx.HTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)

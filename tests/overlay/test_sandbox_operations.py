@@ -85,7 +85,7 @@ def _validate_against_spec(sandbox: SandboxServer, response: Any) -> None:
     mock_response = MockResponse(
         response.content, status_code=response.status_code, content_type=response.headers.get("content-type")
     )
-    result = SPEC._validator.unmarshal_response(mock_request, mock_response)
+    result = SPEC.validator.unmarshal_response(mock_request, mock_response)
     assert not result.errors, [str(e) for e in result.errors]
 
 

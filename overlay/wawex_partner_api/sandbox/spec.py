@@ -8,7 +8,6 @@ import json
 import re
 import warnings
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -44,9 +43,9 @@ class SandboxSpec:
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec or load_partner_spec()
         self.routes = self._routes()
+        self.validator = self._build_validator()  # built before the server is ready, not on the first request
 
-    @cached_property
-    def _validator(self) -> OpenAPI:
+    def _build_validator(self) -> OpenAPI:
         served = copy.deepcopy(self.spec)
         served["servers"] = [{"url": "/"}]  # wherever the sandbox listens
         served.pop("security", None)  # bearer tokens are checked by the sandbox itself
@@ -79,7 +78,7 @@ class SandboxSpec:
     def request_errors(self, request: Request, body: bytes) -> list[str]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            result = self._validator.unmarshal_request(StarletteOpenAPIRequest(request, body))
+            result = self.validator.unmarshal_request(StarletteOpenAPIRequest(request, body))
         errors = []
         for error in result.errors:
             detail = getattr(error, "__cause__", None)
