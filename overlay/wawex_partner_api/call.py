@@ -16,7 +16,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Itera
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
-from wawex_partner_api.errors import APIConnectionError, APITimeoutError, status_error_class
+from wawex_partner_api.client import PartnerClient
+from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error_class
 from wawex_partner_api.options import NO_OPTIONS, current_options
 from wawex_partner_api.redaction import get_logger
 from wawex_partner_api.requestor import outgoing_requestor, requestor_for_call
@@ -55,6 +56,12 @@ class operation:
 
     def _enter(self, client: object) -> tuple[Any, Any]:
         requestor = requestor_for_call(self.operation_id, self.policy, client)
+        if requestor is not None and not isinstance(client, PartnerClient):
+            # Only PartnerClient's auth flow puts the header on the wire: refuse rather than drop it silently.
+            raise ConfigurationError(
+                f"{self.operation_id}: a Requestor-ID is bound but {type(client).__name__} cannot send it; "
+                "call it with a wawex_partner_api.PartnerClient"
+            )
         options = getattr(client, "options", NO_OPTIONS)
         return outgoing_requestor.set(requestor), current_options.set(options)
 

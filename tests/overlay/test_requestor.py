@@ -162,3 +162,14 @@ def test_five_hundred_tasks_each_send_their_own_requestor(sandbox: SandboxServer
     assert len(requests) == 1000
     assert all(r["path"] == f"/entities/natural-persons/{r['requestor_id']}" for r in requests)
     assert len({r["requestor_id"] for r in requests}) == 500
+
+
+def test_a_client_that_cannot_send_the_header_is_refused(sandbox: SandboxServer) -> None:
+    from wawex_partner_api import ConfigurationError
+    from wawex_partner_api_client.client import AuthenticatedClient
+
+    plain = AuthenticatedClient(base_url=sandbox.base_url, token="whatever")
+    with acting_as(PERSON), pytest.raises(ConfigurationError, match="cannot send it"):
+        get_natural_person.sync_detailed(PERSON, client=plain)
+    assert sandbox.counter("api_requests") == 0
+    assert get_natural_person.sync_detailed(PERSON, client=plain).status_code == 401  # no requestor: allowed
