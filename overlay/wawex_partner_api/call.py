@@ -9,13 +9,13 @@ Paginated operations also get page and item iterators.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from typing import Any, ParamSpec, Protocol, TypeVar, overload
 
 from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
+from wawex_partner_api._json import json_object
 from wawex_partner_api.client import PartnerClient
 from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error_class
 from wawex_partner_api.options import NO_OPTIONS, current_options
@@ -94,16 +94,12 @@ class operation:
     def _raise_for_status(self, response: Response[Any]) -> None:
         if 200 <= response.status_code < 300:
             return
-        try:
-            body = json.loads(response.content) if response.content else None
-        except ValueError:
-            body = None
         raise status_error_class(response.status_code)(
             status_code=response.status_code,
             operation_id=self.operation_id,
             method=self.method,
             path=self.path,
-            error=body if isinstance(body, dict) else None,
+            error=json_object(response.content),
         )
 
     # -- the generated functions, wrapped ---------------------------------------------------------

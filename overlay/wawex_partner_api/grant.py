@@ -9,7 +9,6 @@ is read against the monotonic clock instead of Authlib's wall-clock ``expires_at
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import ssl
@@ -19,6 +18,7 @@ from typing import Any, Protocol
 import attrs
 
 from wawex_partner_api._compat import TRANSPORT_ERRORS, authlib_httpx_client
+from wawex_partner_api._json import json_object
 from wawex_partner_api.config import PartnerConfig
 from wawex_partner_api.errors import (
     TOKEN_REQUEST_ERRORS,
@@ -74,7 +74,7 @@ def read_token_response(response: _Response, sent_at: float) -> AccessToken:
             f"token endpoint answered {status} (a redirect); token requests never follow redirects",
             status_code=status,
         )
-    payload = _json_object(response.content)
+    payload = json_object(response.content)
     if status in _RETRYABLE_STATUS or (payload or {}).get("error") == "temporarily_unavailable":
         raise RetryableFailure(f"token endpoint answered {status}", status, _retry_after(response.headers))
     if status >= 400:
@@ -87,14 +87,6 @@ def read_token_response(response: _Response, sent_at: float) -> AccessToken:
     if payload is None:
         raise TokenProtocolError(f"token endpoint answered {status} with a body that is not a JSON object")
     return _access_token(payload, sent_at)
-
-
-def _json_object(content: bytes) -> dict[str, Any] | None:
-    try:
-        payload = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return payload if isinstance(payload, dict) else None
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
