@@ -4,17 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := $(BIN)/python -m generator
+# The package version lives in openapi/manifest.yaml; the venv's installed metadata follows it.
+VERSION := $(shell sed -n 's/^package_version: //p' openapi/manifest.yaml)
+VERSION_STAMP := $(VENV)/.version-$(VERSION)
 
-.PHONY: demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy lint format typecheck test test-httpx2 clean
+.PHONY: demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy \
+	spec-diff changelog check-release lint format typecheck test test-httpx2 clean
 
-demo: $(STAMP)  ## the client end to end against a local sandbox (no partner credentials needed)
+demo: $(VERSION_STAMP)  ## the client end to end against a local sandbox (no partner credentials needed)
 	@$(GEN) check >/dev/null 2>&1 || { echo "generated code is stale: regenerating"; $(GEN) generate; }
 	$(BIN)/python examples/demo.py
 
-bench: $(STAMP)  ## measurements side by side with raw httpx and the peers (writes build/bench/results.md)
+bench: $(VERSION_STAMP)  ## measurements side by side with raw httpx and the peers (writes build/bench/results.md)
 	$(BIN)/python -m benchmarks.run
 
-bootstrap: $(STAMP)
+bootstrap: $(VERSION_STAMP)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is required (PYTHON=$(PYTHON))"; exit 1; }
@@ -22,41 +26,57 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[generator,dev]'
 	@touch $@
 
-pin-spec: $(STAMP)  ## record the sha256 of every document in openapi/manifest.yaml after a reviewed change
+# A new package_version reinstalls the project itself (not its dependencies) so its metadata says so.
+$(VERSION_STAMP): $(STAMP)
+	@rm -f $(VENV)/.version-*
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+pin-spec: $(VERSION_STAMP)  ## record the sha256 of every document in openapi/manifest.yaml after a reviewed change
 	$(GEN) pin
 
-lint-spec: $(STAMP)  ## check the document conventions of openapi/*.yaml
+lint-spec: $(VERSION_STAMP)  ## check the document conventions of openapi/*.yaml
 	$(GEN) lint
 
-bundle: $(STAMP)  ## write the bundled spec, before and after generator/fixes, to build/
+bundle: $(VERSION_STAMP)  ## write the bundled spec, before and after generator/fixes, to build/
 	@mkdir -p build
 	$(GEN) bundle --output build/openapi.bundled.json
 	$(GEN) bundle --fixed --output build/openapi.fixed.json
 
-generate: $(STAMP)  ## regenerate generated_client/ (left untouched unless every step succeeds)
+generate: $(VERSION_STAMP)  ## regenerate generated_client/ (left untouched unless every step succeeds)
 	$(GEN) generate
 
-check-generated: $(STAMP)  ## fail, naming the files, when generated_client/ is stale or hand-edited
+check-generated: $(VERSION_STAMP)  ## fail, naming the files, when generated_client/ is stale or hand-edited
 	$(GEN) check
 
-spec-report: $(STAMP)  ## how much of the partner's reference openapi/ holds, per group
+spec-diff: $(VERSION_STAMP)  ## what changed since FROM (a recorded release or git revision; default: the previous release)
+	$(GEN) spec-diff $(if $(FROM),--from $(FROM)) $(if $(TO),--to $(TO)) $(if $(FORMAT),--format $(FORMAT))
+
+changelog: $(VERSION_STAMP)  ## draft this version's CHANGELOG section from the diff and record the release in releases/
+	$(GEN) changelog
+
+check-release: $(VERSION_STAMP)  ## fail when spec or surface changed without a new version, record and CHANGELOG entry
+	$(GEN) check-release
+
+spec-report: $(VERSION_STAMP)  ## how much of the partner's reference openapi/ holds, per group
 	$(GEN) report
 
-requestor-policy: $(STAMP)  ## when each operation sends Requestor-ID, and why
+requestor-policy: $(VERSION_STAMP)  ## when each operation sends Requestor-ID, and why
 	$(GEN) requestor-policy
 
-lint: $(STAMP)
+lint: $(VERSION_STAMP)
 	$(BIN)/ruff check overlay generator tests benchmarks examples
 	$(BIN)/ruff format --check overlay generator tests benchmarks examples
 
-format: $(STAMP)
+format: $(VERSION_STAMP)
 	$(BIN)/ruff check --fix overlay generator tests benchmarks examples
 	$(BIN)/ruff format overlay generator tests benchmarks examples
 
-typecheck: $(STAMP)  ## strict on the overlay (pyproject.toml), plain on the generated package and the generator
+typecheck: $(VERSION_STAMP)  ## strict on the overlay (pyproject.toml), plain on the generated package and the generator
 	$(BIN)/mypy -p wawex_partner_api -p wawex_partner_api_client -p generator
+	$(BIN)/mypy --strict examples tests/typing/usage.py
 
-test: check-generated lint typecheck
+test: check-generated check-release lint typecheck
 	$(BIN)/pytest
 
 # The overlay's tests again with httpx2 installed, which Authlib then uses for token requests.

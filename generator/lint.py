@@ -19,6 +19,14 @@ REQUESTOR_PARAMETER = {
 }
 REQUESTOR_REF = "#/components/parameters/requestorId"
 SOURCE_HOSTS = ("https://docs.tradevest.ai/", "https://docs.wawex.ai/")
+RENDERINGS = (
+    "newest layout (second capture)",
+    "markdown export (second capture)",
+    "collapsed rendering (second capture)",
+    "HTML text rendering (second capture)",
+    "release notes v.2.4.0 (second capture)",
+)
+NOTES = ("x-older-rendering", "x-schema-inferred", "x-partial-reason")
 
 
 def lint_document(spec: dict[str, Any]) -> list[str]:
@@ -61,16 +69,77 @@ def lint_document(spec: dict[str, Any]) -> list[str]:
     for pointer, node in iter_nodes(spec):
         if node.get("x-partial") is True and not node.get("x-partial-reason"):
             problems.append(f"{pointer}: x-partial without x-partial-reason")
+        if "x-rendering" in node and node["x-rendering"] not in RENDERINGS:
+            problems.append(f"{pointer}: x-rendering must be one of {', '.join(RENDERINGS)}")
+        problems.extend(
+            f"{pointer}: {note} must say what it notes"
+            for note in NOTES
+            if note in node and not str(node[note]).strip()
+        )
     for pointer, ref in iter_refs(spec):
         try:
             resolve_local(spec, ref)
         except KeyError:
             problems.append(f"{pointer}: $ref {ref!r} does not resolve inside this document")
 
+    problems.extend(
+        f"reference cycle {' -> '.join(cycle)}: each of these is only a reference to (or a composition of) the "
+        "next, so none describes a value; recursion is allowed through properties, items or additionalProperties"
+        for cycle in reference_cycles(spec)
+    )
+
     declared = ((spec.get("components") or {}).get("parameters") or {}).get("requestorId")
     if declared is not None and declared != REQUESTOR_PARAMETER:
         problems.append("components.parameters.requestorId differs from the partner's declaration")
     return problems
+
+
+_COMPOSITION = ("allOf", "oneOf", "anyOf")
+
+
+def reference_cycles(spec: dict[str, Any]) -> list[list[str]]:
+    """Cycles among components that pass only through aliases (``$ref``) and compositions (allOf/oneOf/anyOf).
+
+    Such a cycle defines nothing (A is B is A) and sends validators into endless recursion. A cycle through
+    a property, an array's items or additionalProperties is an ordinary recursive type and is not reported.
+    """
+    components = spec.get("components") or {}
+    nodes = {
+        f"#/components/{section}/{name}": definition
+        for section, defined in components.items()
+        if isinstance(defined, dict)
+        for name, definition in defined.items()
+    }
+    edges = {pointer: _identity_refs(definition) for pointer, definition in nodes.items()}
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+
+    def visit(pointer: str, trail: list[str]) -> None:
+        if pointer in trail:
+            cycle = [*trail[trail.index(pointer) :], pointer]
+            if pointer not in done:
+                cycles.append([step.rsplit("/", 1)[-1] for step in cycle])
+            return
+        if pointer in done or pointer not in edges:
+            return
+        for target in edges[pointer]:
+            visit(target, [*trail, pointer])
+        done.add(pointer)
+
+    for pointer in sorted(edges):
+        visit(pointer, [])
+    return cycles
+
+
+def _identity_refs(node: Any) -> list[str]:
+    """References a schema is made of (itself an alias, or composed of), not those of its properties."""
+    if not isinstance(node, dict):
+        return []
+    found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+    for keyword in _COMPOSITION:
+        for part in node.get(keyword) or []:
+            found += _identity_refs(part)
+    return found
 
 
 def _requestor_problems(where: str, path: str, spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:

@@ -19,6 +19,11 @@ _HEADER = """\
 """
 
 
+def version_key(version: str) -> tuple[int, ...]:
+    """A package version (``2.5.0.1``) as numbers, for ordering."""
+    return tuple(int(part) for part in version.split("."))
+
+
 @dataclass(frozen=True)
 class Manifest:
     package_version: str
@@ -69,20 +74,30 @@ def verify_manifest(openapi_dir: Path, manifest: Manifest) -> None:
             )
 
 
-def pin_manifest(openapi_dir: Path) -> Manifest:
-    """Rewrite the document hashes in the manifest, keeping the version and release notes."""
+def on_disk(openapi_dir: Path) -> Manifest:
+    """The manifest as ``make pin-spec`` would write it: the documents on disk with their current sha256."""
     current = read_manifest(openapi_dir)
     documents = {p.name: sha256_of(p) for p in _document_files(openapi_dir)}
-    pinned = Manifest(current.package_version, current.release_notes, documents)
+    return Manifest(current.package_version, current.release_notes, documents)
+
+
+def pin_manifest(openapi_dir: Path, pinned: Manifest) -> list[str]:
+    """Write ``pinned`` (from ``on_disk``) as the manifest; return the documents whose pin changed."""
+    previous = read_manifest(openapi_dir).documents
+    changed = sorted(
+        f"{name} ({'new' if name not in previous else 'changed'})"
+        for name, digest in pinned.documents.items()
+        if previous.get(name) != digest
+    ) + sorted(f"{name} (removed)" for name in previous.keys() - pinned.documents.keys())
     lines = [
         _HEADER,
         f"package_version: {pinned.package_version}",
         f"release_notes: {pinned.release_notes}",
         "documents:",
-        *(f"  {name}: {digest}" for name, digest in documents.items()),
+        *(f"  {name}: {digest}" for name, digest in pinned.documents.items()),
     ]
     (openapi_dir / MANIFEST_NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return pinned
+    return changed
 
 
 def _document_files(openapi_dir: Path) -> list[Path]:

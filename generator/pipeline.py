@@ -20,10 +20,11 @@ from typing import Any
 from generator import metadata
 from generator.bundle import BundleConfig, bundle, load_documents
 from generator.codegen import run_generator
+from generator.compat import Compat
 from generator.errors import PipelineError
 from generator.fixes import apply_overlay
 from generator.loading import load_mapping
-from generator.manifest import read_manifest, verify_manifest
+from generator.manifest import Manifest, on_disk, pin_manifest, read_manifest, verify_manifest
 from generator.operations import write_operation_modules
 from generator.requestor_policy import PolicyRules
 from generator.spec_tree import iter_operations
@@ -63,14 +64,25 @@ class BuildReport:
 
 
 def bundled_spec(layout: Layout) -> tuple[dict[str, Any], str]:
-    """Verify the pins, lint, bundle and validate the partner documents; return (spec, api_release)."""
+    """Verify the pins, lint, bundle and validate the partner documents; return (spec, package version)."""
     manifest = read_manifest(layout.openapi_dir)
     verify_manifest(layout.openapi_dir, manifest)
+    return _bundle(layout, manifest), manifest.package_version
+
+
+def pin(layout: Layout) -> tuple[Manifest, list[str]]:
+    """Lint, bundle and validate the documents on disk, then pin them; nothing is pinned if any step fails."""
+    manifest = on_disk(layout.openapi_dir)
+    _bundle(layout, manifest)
+    return manifest, pin_manifest(layout.openapi_dir, manifest)
+
+
+def _bundle(layout: Layout, manifest: Manifest) -> dict[str, Any]:
     documents = load_documents(layout.openapi_dir, manifest)
     config = BundleConfig.load(layout.generator_dir / "bundle.yaml")
     spec = bundle(documents, config, manifest.api_release, layout.openapi_dir)
     validate(spec, "the bundled partner documents")
-    return spec, manifest.package_version
+    return spec
 
 
 def policy_rules(layout: Layout, spec: dict[str, Any]) -> PolicyRules:
@@ -130,9 +142,14 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
     missing = [f.module for f in facts if not (package_dir.parent / (f.module.replace(".", "/") + ".py")).is_file()]
     if missing:
         raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
-    write_operation_modules(facts, spec, package_dir.parent, operations_dir)
+    compat_file = layout.generator_dir / "compat.yaml"
+    compat = Compat.load(compat_file, version, {f.operation_id for f in facts})
+    write_operation_modules(facts, spec, package_dir.parent, operations_dir, compat, compat_file)
     _ruff("format", "--isolated", "--no-cache", "--quiet", str(module), str(operations_dir))
-    return BuildReport(len(facts), applied, accepted)
+    expired = [
+        f"compat.yaml: {name} reached its removed_in and is no longer kept; delete the entry" for name in compat.expired
+    ]
+    return BuildReport(len(facts), [*applied, *expired], accepted)
 
 
 def generate(layout: Layout) -> BuildReport:

@@ -72,6 +72,16 @@ def _failing_post_hook(root: Path) -> tuple[str, str]:
     return "openapi-python-client.yaml", "ruff failed"
 
 
+def _reference_cycle(root: Path) -> tuple[str, str]:
+    def change(document: dict) -> None:
+        schemas = document["components"]["schemas"]
+        schemas["LoopA"] = {"$ref": "#/components/schemas/LoopB"}
+        schemas["LoopB"] = {"allOf": [{"$ref": "#/components/schemas/LoopA"}]}
+
+    _edit_yaml(root / "openapi" / "users.yaml", change)
+    return "users.yaml", "reference cycle LoopA -> LoopB -> LoopA"
+
+
 FAULTS = {
     "malformed-yaml": _malformed_yaml,
     "dangling-ref": _dangling_ref,
@@ -79,6 +89,7 @@ FAULTS = {
     "conflicting-component": _conflicting_component,
     "generator-warning": _generator_warning,
     "failing-post-hook": _failing_post_hook,
+    "reference-cycle": _reference_cycle,
 }
 
 
@@ -105,3 +116,42 @@ def test_unpinned_edit_is_refused(project_copy: Path) -> None:
     result = run_generator(project_copy, "generate")
     assert result.returncode == 1
     assert re.search(r"users\.yaml: changed since it was pinned", result.stderr)
+
+
+def test_recursion_through_properties_generates(project_copy: Path, pin) -> None:
+    def change(document: dict) -> None:
+        document["components"]["schemas"]["UserTreeNode"] = {
+            "type": "object",
+            "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/UserTreeNode"}}},
+        }
+        _first_operation(document)["responses"]["200"] = {
+            "description": "OK",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserTreeNode"}}},
+        }
+
+    _edit_yaml(project_copy / "openapi" / "users.yaml", change)
+    pin(project_copy)
+    result = run_generator(project_copy, "generate")
+    assert result.returncode == 0, result.stderr
+    model = project_copy / "generated_client" / "wawex_partner_api_client" / "models" / "user_tree_node.py"
+    assert "children: list[UserTreeNode] | Unset" in model.read_text()
+
+
+@pytest.mark.parametrize("fault", ["malformed-yaml", "dangling-ref", "conflicting-component", "reference-cycle"])
+def test_pin_spec_refuses_what_does_not_validate(project_copy: Path, fault: str) -> None:
+    manifest = (project_copy / "openapi" / "manifest.yaml").read_bytes()
+    file_name, problem = FAULTS[fault](project_copy)
+    result = run_generator(project_copy, "pin")
+    assert result.returncode == 1
+    assert file_name in result.stderr
+    assert problem in result.stderr
+    assert (project_copy / "openapi" / "manifest.yaml").read_bytes() == manifest
+
+
+def test_pin_spec_names_the_documents_it_changed(project_copy: Path) -> None:
+    path = project_copy / "openapi" / "users.yaml"
+    path.write_text(path.read_text() + "\n# a reviewed edit\n", encoding="utf-8")
+    result = run_generator(project_copy, "pin")
+    assert result.returncode == 0, result.stderr
+    assert "  users.yaml (changed)" in result.stdout.splitlines()
+    assert "(1 changed)" in result.stdout
