@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import os
 import time
+import uuid
 
 from wawex_partner_api import MissingRequestorError, PartnerClient
-from wawex_partner_api.operations.customers import create_customer
+from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person, get_natural_person, get_natural_persons
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api_client.models.create_natural_person_result import CreateNaturalPersonResult
-from wawex_partner_api_client.models.customer_data import CustomerData
+from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
 from wawex_partner_api_client.models.natural_person_data import NaturalPersonData
 from wawex_partner_api_client.types import UNSET
 
@@ -66,12 +67,11 @@ def run(sandbox: SandboxServer) -> None:
     get_natural_person.sync_detailed(ids[1], client=client.with_requestor(ids[1]))
     say("4.", f"token requests: {before} before, {sandbox.counter('token_requests')} after nearing expiry (refreshed)")
 
-    body = CustomerData.from_dict({"entityId": ids[2], "entityType": "NATURAL_PERSON"})
     try:
-        create_customer.sync(client=client, body=body)
+        update_customer.sync(uuid.UUID(ids[2]), client=client, body=CustomerUpdateData(labels=["demo"]))
     except MissingRequestorError as error:
-        sent = sandbox.counter("operation:create-customer")
-        say("5.", f"create a customer role with no requestor -> {type(error).__name__}: {error}")
+        sent = sandbox.counter("operation:update-customer")
+        say("5.", f"label a customer with no requestor -> {type(error).__name__}: {error}")
         say("", f"requests that reached the sandbox for it: {sent}")
     client.close()
 

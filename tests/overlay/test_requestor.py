@@ -11,32 +11,31 @@ import pytest
 from tests.overlay.conftest import MakeClient
 from wawex_partner_api import InvalidRequestorError, MissingRequestorError, acting_as
 from wawex_partner_api.operations.authorization import get_token
-from wawex_partner_api.operations.customers import create_customer
+from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import get_natural_person
 from wawex_partner_api.sandbox import SandboxServer
-from wawex_partner_api_client.models.customer_data import CustomerData
+from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
 
 PERSON = "123e4567-e89b-12d3-a456-426614174000"
-REQUIRED_CALL = create_customer  # POST /roles/customers: the partner declares Requestor-ID
+REQUIRED_CALL = update_customer  # PATCH /roles/customers/{customerId}: the partner declares Requestor-ID
 
 
 def test_missing_requestor_on_a_required_operation_sends_nothing(
     sandbox: SandboxServer, make_client: MakeClient
 ) -> None:
     client = make_client()
-    body = CustomerData(entity_id=uuid.UUID(PERSON), entity_type="NATURAL_PERSON")
-    with pytest.raises(MissingRequestorError, match="create-customer") as raised:
-        REQUIRED_CALL.sync_detailed(client=client, body=body)
-    assert raised.value.operation_id == "create-customer"
+    body, customer = CustomerUpdateData(labels=["vip"]), uuid.UUID(PERSON)
+    with pytest.raises(MissingRequestorError, match="update-customer") as raised:
+        REQUIRED_CALL.sync_detailed(customer, client=client, body=body)
+    assert raised.value.operation_id == "update-customer"
     with pytest.raises(MissingRequestorError):
-        asyncio.run(REQUIRED_CALL.asyncio_detailed(client=client, body=body))
+        asyncio.run(REQUIRED_CALL.asyncio_detailed(customer, client=client, body=body))
     assert sandbox.counter("api_requests") == 0
     assert sandbox.counter("token_requests") == 0
 
-    sandbox.script_api_responses({"json": {"customerId": PERSON}})
-    REQUIRED_CALL.sync_detailed(client=client.with_requestor(PERSON), body=body)
+    REQUIRED_CALL.sync_detailed(customer, client=client.with_requestor(PERSON), body=body)
     (request,) = sandbox.requests("api")
-    assert (request["path"], request["requestor_id"]) == ("/roles/customers", PERSON)
+    assert (request["path"], request["requestor_id"]) == (f"/roles/customers/{PERSON}", PERSON)
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,11 @@ def test_the_partners_checks(sandbox: SandboxServer, make_client: MakeClient) ->
     raw = client.get_httpx_client()  # below the overlay: what a careless caller could send
     person = "123e4567-e89b-12d3-a456-426614174000"
 
-    missing = raw.post("/roles/customers", json={"entityId": person, "entityType": "NATURAL_PERSON"})
+    missing = raw.patch(f"/roles/customers/{person}", json={"labels": ["vip"]})
     assert missing.status_code == 400
-    assert "Requestor-ID header is required for create-customer" in missing.json()["message"]
+    assert "Requestor-ID header is required for update-customer" in missing.json()["message"]
 
-    invalid = raw.post("/roles/customers", json={"entityId": "x"}, headers={"Requestor-ID": person})
+    invalid = raw.post("/roles/customers", json={"entityId": "x"})  # optional Requestor-ID, invalid body
     assert invalid.status_code == 400
     error = invalid.json()
     assert {"message", "responseType", "requestId"} <= error.keys()
@@ -112,7 +112,8 @@ def test_the_partners_checks(sandbox: SandboxServer, make_client: MakeClient) ->
     unauthenticated = httpx.get(f"{sandbox.base_url}/users")
     assert unauthenticated.status_code == 401
     assert unauthenticated.headers["www-authenticate"] == 'Bearer error="invalid_token"'
-    assert sandbox.counter("operation:create-customer") == 2
+    assert sandbox.counter("operation:update-customer") == 1
+    assert sandbox.counter("operation:create-customer") == 1
 
     body = CustomerData.from_dict({"entityId": person, "entityType": "NATURAL_PERSON"})
     created = create_customer.sync(client=client.with_requestor(person), body=body)

@@ -10,6 +10,8 @@ import wawex_partner_api_client.api.natural_persons.get_natural_person as genera
 from wawex_partner_api import PartnerClient
 from wawex_partner_api.operations.customers import create_customer, get_customers
 from wawex_partner_api.operations.natural_persons import get_natural_person
+from wawex_partner_api.operations.orders import get_an_order  # the old spelling (generator/compat.yaml)
+from wawex_partner_api.operations.wawex import get_order_wawex
 from wawex_partner_api_client.models.create_customer_result import CreateCustomerResult
 from wawex_partner_api_client.models.customer_data import CustomerData
 from wawex_partner_api_client.models.error_message import ErrorMessage
@@ -26,6 +28,8 @@ async def use(client: PartnerClient, person: uuid.UUID) -> None:
     reveal_type(generated_create_customer.asyncio_detailed)
     reveal_type(get_natural_person.sync_detailed)
     reveal_type(generated_get_natural_person.sync_detailed)
+    reveal_type(get_an_order.sync)
+    reveal_type(get_order_wawex.sync)
     for customer in get_customers.iter_items(client=acting, limit=50):
         reveal_type(customer)
     async for page in get_customers.aiter_pages(client=acting):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     )
     from .cancel_order_response_400 import CancelOrderResponse400
     from .cancel_order_response_404 import CancelOrderResponse404
+    from .cancel_order_wawex_response_200 import CancelOrderWawexResponse200
     from .changelog import Changelog
     from .changelog_change import ChangelogChange
     from .changelogs import Changelogs
@@ -56,22 +57,21 @@ if TYPE_CHECKING:
     from .create_legal_entity_result import CreateLegalEntityResult
     from .create_legal_representative_result import CreateLegalRepresentativeResult
     from .create_market_order_data import CreateMarketOrderData
+    from .create_market_order_request import CreateMarketOrderRequest
     from .create_market_order_response_400 import CreateMarketOrderResponse400
     from .create_market_order_response_409 import CreateMarketOrderResponse409
-    from .create_market_order_wawex_response_400 import (
-        CreateMarketOrderWawexResponse400,
-    )
     from .create_natural_person_result import CreateNaturalPersonResult
     from .create_natural_person_result_v1 import CreateNaturalPersonResultV1
     from .create_natural_person_wizard_instance_response_400 import (
         CreateNaturalPersonWizardInstanceResponse400,
     )
     from .create_natural_person_wizard_result import CreateNaturalPersonWizardResult
+    from .create_order_result import CreateOrderResult
     from .create_proxy_result import CreateProxyResult
     from .create_tax_exemption_order_result import CreateTaxExemptionOrderResult
+    from .create_test_incoming_payment_data import CreateTestIncomingPaymentData
     from .create_transfer_body import CreateTransferBody
     from .create_user_result import CreateUserResult
-    from .create_wawex_order_result import CreateWawexOrderResult
     from .crypto_asset import CryptoAsset
     from .customer import Customer
     from .customer_data import CustomerData
@@ -87,10 +87,12 @@ if TYPE_CHECKING:
     from .customer_signed_documents_related_to_customer_item import (
         CustomerSignedDocumentsRelatedToCustomerItem,
     )
+    from .customer_update_data import CustomerUpdateData
     from .customers import Customers
     from .digital_assets_market_order_data import DigitalAssetsMarketOrderData
     from .digital_assets_order import DigitalAssetsOrder
     from .digital_assets_order_execution_data import DigitalAssetsOrderExecutionData
+    from .digital_trading_transaction import DigitalTradingTransaction
     from .document import Document
     from .document_resource_type_enum import DocumentResourceTypeEnum
     from .document_status_enum import DocumentStatusEnum
@@ -98,7 +100,6 @@ if TYPE_CHECKING:
     from .documents import Documents
     from .entity_offboarding import EntityOffboarding
     from .entity_offboarding_data import EntityOffboardingData
-    from .entity_offboarding_result import EntityOffboardingResult
     from .entity_type_enum import EntityTypeEnum
     from .error_details import ErrorDetails
     from .error_details_explanation import ErrorDetailsExplanation
@@ -106,13 +107,14 @@ if TYPE_CHECKING:
     from .event_type_enum import EventTypeEnum
     from .ex_ante_cost_data import ExAnteCostData
     from .ex_ante_cost_result import ExAnteCostResult
+    from .ex_ante_savings_plans_cost_data import ExAnteSavingsPlansCostData
+    from .ex_ante_savings_plans_cost_result import ExAnteSavingsPlansCostResult
     from .fee_instance import FeeInstance
     from .fsa_type_enum import FsaTypeEnum
-    from .get_an_order_response_400 import GetAnOrderResponse400
-    from .get_an_order_response_404 import GetAnOrderResponse404
     from .get_customer_product_response_400 import GetCustomerProductResponse400
     from .get_customer_product_response_404 import GetCustomerProductResponse404
     from .get_customer_products_response_400 import GetCustomerProductsResponse400
+    from .get_customer_response_200 import GetCustomerResponse200
     from .get_customers_changelog_response_400 import GetCustomersChangelogResponse400
     from .get_document_v1_response_404 import GetDocumentV1Response404
     from .get_entity_offboarding_information_response_200 import (
@@ -138,20 +140,33 @@ if TYPE_CHECKING:
     )
     from .get_natural_persons_response_200 import GetNaturalPersonsResponse200
     from .get_natural_persons_v1_response_200 import GetNaturalPersonsV1Response200
+    from .get_order_receipt_response_400 import GetOrderReceiptResponse400
+    from .get_order_receipt_response_404 import GetOrderReceiptResponse404
     from .get_order_response_400 import GetOrderResponse400
     from .get_orders_response_400 import GetOrdersResponse400
+    from .get_orders_wawex_response_200 import GetOrdersWawexResponse200
+    from .get_strategy_by_customer_product_id_response_400 import (
+        GetStrategyByCustomerProductIdResponse400,
+    )
+    from .get_strategy_by_customer_product_id_response_404 import (
+        GetStrategyByCustomerProductIdResponse404,
+    )
+    from .get_tax_exemption_orders_response_400 import GetTaxExemptionOrdersResponse400
     from .get_token_response_400 import GetTokenResponse400
     from .get_token_response_400_error import GetTokenResponse400Error
     from .get_transaction_response_400 import GetTransactionResponse400
     from .get_transaction_response_404 import GetTransactionResponse404
     from .get_transfer_response_404 import GetTransferResponse404
+    from .get_user_onboarding_response_200 import GetUserOnboardingResponse200
+    from .get_user_onboardings_response_200_item import (
+        GetUserOnboardingsResponse200Item,
+    )
     from .get_webhook_response_404 import GetWebhookResponse404
     from .header import Header
     from .iban_validate_result import IbanValidateResult
     from .identification_verification import IdentificationVerification
     from .identification_verification_data import IdentificationVerificationData
     from .identification_verifications import IdentificationVerifications
-    from .incoming_test_transfer_data import IncomingTestTransferData
     from .joint_person_data import JointPersonData
     from .joint_person_update import JointPersonUpdate
     from .legal_entity_search_result import LegalEntitySearchResult
@@ -240,6 +255,8 @@ if TYPE_CHECKING:
     from .partner_document import PartnerDocument
     from .partner_documents import PartnerDocuments
     from .partner_fee import PartnerFee
+    from .post_user_onboardings_body import PostUserOnboardingsBody
+    from .post_user_onboardings_response_200 import PostUserOnboardingsResponse200
     from .prepare_legal_entity_data_body import PrepareLegalEntityDataBody
     from .product_code_enum import ProductCodeEnum
     from .product_definition import ProductDefinition
@@ -248,12 +265,14 @@ if TYPE_CHECKING:
     from .proxy_create_data import ProxyCreateData
     from .quantity import Quantity
     from .quantity_type import QuantityType
+    from .quantity_type_enum import QuantityTypeEnum
     from .ref_account import RefAccount
     from .role_offboarding import RoleOffboarding
     from .role_offboarding_data import RoleOffboardingData
     from .savings_plan import SavingsPlan
     from .savings_plan_data import SavingsPlanData
     from .savings_plan_result import SavingsPlanResult
+    from .savings_plan_update_data import SavingsPlanUpdateData
     from .sepa_data import SepaData
     from .sign_document_body import SignDocumentBody
     from .start_offboarding_result import StartOffboardingResult
@@ -272,6 +291,7 @@ if TYPE_CHECKING:
     from .tax_exemption_order import TaxExemptionOrder
     from .tax_exemption_order_data import TaxExemptionOrderData
     from .tax_exemption_orders import TaxExemptionOrders
+    from .tax_information import TaxInformation
     from .tokenized_asset import TokenizedAsset
     from .trade_side_enum import TradeSideEnum
     from .traditional_asset import TraditionalAsset
@@ -282,9 +302,6 @@ if TYPE_CHECKING:
     from .traditional_asset_order_type_enum import TraditionalAssetOrderTypeEnum
     from .transaction import Transaction
     from .transaction_cash_transaction import TransactionCashTransaction
-    from .transaction_digital_trading_transaction import (
-        TransactionDigitalTradingTransaction,
-    )
     from .transaction_traditional_trading_transaction import (
         TransactionTraditionalTradingTransaction,
     )
@@ -297,7 +314,9 @@ if TYPE_CHECKING:
     from .transfer import Transfer
     from .transfer_result import TransferResult
     from .update_customer_label_data import UpdateCustomerLabelData
-    from .update_customer_product_status_body import UpdateCustomerProductStatusBody
+    from .update_customer_product_data import UpdateCustomerProductData
+    from .update_customer_product_response_400 import UpdateCustomerProductResponse400
+    from .update_customer_product_response_404 import UpdateCustomerProductResponse404
     from .update_legal_entity_body import UpdateLegalEntityBody
     from .update_order_data import UpdateOrderData
     from .update_tax_exemption_order_data import UpdateTaxExemptionOrderData
@@ -308,7 +327,6 @@ if TYPE_CHECKING:
     from .users import Users
     from .validation import Validation
     from .validations import Validations
-    from .wawex_market_order_data import WawexMarketOrderData
     from .wawex_market_order_details import WawexMarketOrderDetails
     from .wawex_order import WawexOrder
     from .wawex_order_execution_data import WawexOrderExecutionData
@@ -329,6 +347,7 @@ _MODULE_OF = {
     "BeneficialOwnerDataUboRelationship": ".beneficial_owner_data_ubo_relationship",
     "CancelOrderResponse400": ".cancel_order_response_400",
     "CancelOrderResponse404": ".cancel_order_response_404",
+    "CancelOrderWawexResponse200": ".cancel_order_wawex_response_200",
     "Changelog": ".changelog",
     "ChangelogChange": ".changelog_change",
     "Changelogs": ".changelogs",
@@ -356,18 +375,19 @@ _MODULE_OF = {
     "CreateLegalEntityResult": ".create_legal_entity_result",
     "CreateLegalRepresentativeResult": ".create_legal_representative_result",
     "CreateMarketOrderData": ".create_market_order_data",
+    "CreateMarketOrderRequest": ".create_market_order_request",
     "CreateMarketOrderResponse400": ".create_market_order_response_400",
     "CreateMarketOrderResponse409": ".create_market_order_response_409",
-    "CreateMarketOrderWawexResponse400": ".create_market_order_wawex_response_400",
     "CreateNaturalPersonResult": ".create_natural_person_result",
     "CreateNaturalPersonResultV1": ".create_natural_person_result_v1",
     "CreateNaturalPersonWizardInstanceResponse400": ".create_natural_person_wizard_instance_response_400",
     "CreateNaturalPersonWizardResult": ".create_natural_person_wizard_result",
+    "CreateOrderResult": ".create_order_result",
     "CreateProxyResult": ".create_proxy_result",
     "CreateTaxExemptionOrderResult": ".create_tax_exemption_order_result",
+    "CreateTestIncomingPaymentData": ".create_test_incoming_payment_data",
     "CreateTransferBody": ".create_transfer_body",
     "CreateUserResult": ".create_user_result",
-    "CreateWawexOrderResult": ".create_wawex_order_result",
     "CryptoAsset": ".crypto_asset",
     "Customer": ".customer",
     "CustomerData": ".customer_data",
@@ -377,10 +397,12 @@ _MODULE_OF = {
     "CustomerProduct": ".customer_product",
     "CustomerProductStatus": ".customer_product_status",
     "CustomerSignedDocumentsRelatedToCustomerItem": ".customer_signed_documents_related_to_customer_item",
+    "CustomerUpdateData": ".customer_update_data",
     "Customers": ".customers",
     "DigitalAssetsMarketOrderData": ".digital_assets_market_order_data",
     "DigitalAssetsOrder": ".digital_assets_order",
     "DigitalAssetsOrderExecutionData": ".digital_assets_order_execution_data",
+    "DigitalTradingTransaction": ".digital_trading_transaction",
     "Document": ".document",
     "DocumentResourceTypeEnum": ".document_resource_type_enum",
     "DocumentStatusEnum": ".document_status_enum",
@@ -388,7 +410,6 @@ _MODULE_OF = {
     "Documents": ".documents",
     "EntityOffboarding": ".entity_offboarding",
     "EntityOffboardingData": ".entity_offboarding_data",
-    "EntityOffboardingResult": ".entity_offboarding_result",
     "EntityTypeEnum": ".entity_type_enum",
     "ErrorDetails": ".error_details",
     "ErrorDetailsExplanation": ".error_details_explanation",
@@ -396,13 +417,14 @@ _MODULE_OF = {
     "EventTypeEnum": ".event_type_enum",
     "ExAnteCostData": ".ex_ante_cost_data",
     "ExAnteCostResult": ".ex_ante_cost_result",
+    "ExAnteSavingsPlansCostData": ".ex_ante_savings_plans_cost_data",
+    "ExAnteSavingsPlansCostResult": ".ex_ante_savings_plans_cost_result",
     "FeeInstance": ".fee_instance",
     "FsaTypeEnum": ".fsa_type_enum",
-    "GetAnOrderResponse400": ".get_an_order_response_400",
-    "GetAnOrderResponse404": ".get_an_order_response_404",
     "GetCustomerProductResponse400": ".get_customer_product_response_400",
     "GetCustomerProductResponse404": ".get_customer_product_response_404",
     "GetCustomerProductsResponse400": ".get_customer_products_response_400",
+    "GetCustomerResponse200": ".get_customer_response_200",
     "GetCustomersChangelogResponse400": ".get_customers_changelog_response_400",
     "GetDocumentV1Response404": ".get_document_v1_response_404",
     "GetEntityOffboardingInformationResponse200": ".get_entity_offboarding_information_response_200",
@@ -416,20 +438,27 @@ _MODULE_OF = {
     "GetNaturalPersonWizardByInstanceIdResponse200": ".get_natural_person_wizard_by_instance_id_response_200",
     "GetNaturalPersonsResponse200": ".get_natural_persons_response_200",
     "GetNaturalPersonsV1Response200": ".get_natural_persons_v1_response_200",
+    "GetOrderReceiptResponse400": ".get_order_receipt_response_400",
+    "GetOrderReceiptResponse404": ".get_order_receipt_response_404",
     "GetOrderResponse400": ".get_order_response_400",
     "GetOrdersResponse400": ".get_orders_response_400",
+    "GetOrdersWawexResponse200": ".get_orders_wawex_response_200",
+    "GetStrategyByCustomerProductIdResponse400": ".get_strategy_by_customer_product_id_response_400",
+    "GetStrategyByCustomerProductIdResponse404": ".get_strategy_by_customer_product_id_response_404",
+    "GetTaxExemptionOrdersResponse400": ".get_tax_exemption_orders_response_400",
     "GetTokenResponse400": ".get_token_response_400",
     "GetTokenResponse400Error": ".get_token_response_400_error",
     "GetTransactionResponse400": ".get_transaction_response_400",
     "GetTransactionResponse404": ".get_transaction_response_404",
     "GetTransferResponse404": ".get_transfer_response_404",
+    "GetUserOnboardingResponse200": ".get_user_onboarding_response_200",
+    "GetUserOnboardingsResponse200Item": ".get_user_onboardings_response_200_item",
     "GetWebhookResponse404": ".get_webhook_response_404",
     "Header": ".header",
     "IbanValidateResult": ".iban_validate_result",
     "IdentificationVerification": ".identification_verification",
     "IdentificationVerificationData": ".identification_verification_data",
     "IdentificationVerifications": ".identification_verifications",
-    "IncomingTestTransferData": ".incoming_test_transfer_data",
     "JointPersonData": ".joint_person_data",
     "JointPersonUpdate": ".joint_person_update",
     "LegalEntitySearchResult": ".legal_entity_search_result",
@@ -482,6 +511,8 @@ _MODULE_OF = {
     "PartnerDocument": ".partner_document",
     "PartnerDocuments": ".partner_documents",
     "PartnerFee": ".partner_fee",
+    "PostUserOnboardingsBody": ".post_user_onboardings_body",
+    "PostUserOnboardingsResponse200": ".post_user_onboardings_response_200",
     "PrepareLegalEntityDataBody": ".prepare_legal_entity_data_body",
     "ProductCodeEnum": ".product_code_enum",
     "ProductDefinition": ".product_definition",
@@ -490,12 +521,14 @@ _MODULE_OF = {
     "ProxyCreateData": ".proxy_create_data",
     "Quantity": ".quantity",
     "QuantityType": ".quantity_type",
+    "QuantityTypeEnum": ".quantity_type_enum",
     "RefAccount": ".ref_account",
     "RoleOffboarding": ".role_offboarding",
     "RoleOffboardingData": ".role_offboarding_data",
     "SavingsPlan": ".savings_plan",
     "SavingsPlanData": ".savings_plan_data",
     "SavingsPlanResult": ".savings_plan_result",
+    "SavingsPlanUpdateData": ".savings_plan_update_data",
     "SepaData": ".sepa_data",
     "SignDocumentBody": ".sign_document_body",
     "StartOffboardingResult": ".start_offboarding_result",
@@ -512,6 +545,7 @@ _MODULE_OF = {
     "TaxExemptionOrder": ".tax_exemption_order",
     "TaxExemptionOrderData": ".tax_exemption_order_data",
     "TaxExemptionOrders": ".tax_exemption_orders",
+    "TaxInformation": ".tax_information",
     "TokenizedAsset": ".tokenized_asset",
     "TradeSideEnum": ".trade_side_enum",
     "TraditionalAsset": ".traditional_asset",
@@ -520,14 +554,15 @@ _MODULE_OF = {
     "TraditionalAssetOrderTypeEnum": ".traditional_asset_order_type_enum",
     "Transaction": ".transaction",
     "TransactionCashTransaction": ".transaction_cash_transaction",
-    "TransactionDigitalTradingTransaction": ".transaction_digital_trading_transaction",
     "TransactionTraditionalTradingTransaction": ".transaction_traditional_trading_transaction",
     "TransactionTraditionalTradingTransactionExecutionData": ".transaction_traditional_trading_transaction_execution_data",
     "TransactionTraditionalTradingTransactionPartialExecutionsItem": ".transaction_traditional_trading_transaction_partial_executions_item",
     "Transfer": ".transfer",
     "TransferResult": ".transfer_result",
     "UpdateCustomerLabelData": ".update_customer_label_data",
-    "UpdateCustomerProductStatusBody": ".update_customer_product_status_body",
+    "UpdateCustomerProductData": ".update_customer_product_data",
+    "UpdateCustomerProductResponse400": ".update_customer_product_response_400",
+    "UpdateCustomerProductResponse404": ".update_customer_product_response_404",
     "UpdateLegalEntityBody": ".update_legal_entity_body",
     "UpdateOrderData": ".update_order_data",
     "UpdateTaxExemptionOrderData": ".update_tax_exemption_order_data",
@@ -538,7 +573,6 @@ _MODULE_OF = {
     "Users": ".users",
     "Validation": ".validation",
     "Validations": ".validations",
-    "WawexMarketOrderData": ".wawex_market_order_data",
     "WawexMarketOrderDetails": ".wawex_market_order_details",
     "WawexOrder": ".wawex_order",
     "WawexOrderExecutionData": ".wawex_order_execution_data",
@@ -574,6 +608,7 @@ __all__ = (
     "BeneficialOwnerDataUboRelationship",
     "CancelOrderResponse400",
     "CancelOrderResponse404",
+    "CancelOrderWawexResponse200",
     "Changelog",
     "ChangelogChange",
     "Changelogs",
@@ -601,18 +636,19 @@ __all__ = (
     "CreateLegalEntityResult",
     "CreateLegalRepresentativeResult",
     "CreateMarketOrderData",
+    "CreateMarketOrderRequest",
     "CreateMarketOrderResponse400",
     "CreateMarketOrderResponse409",
-    "CreateMarketOrderWawexResponse400",
     "CreateNaturalPersonResult",
     "CreateNaturalPersonResultV1",
     "CreateNaturalPersonWizardInstanceResponse400",
     "CreateNaturalPersonWizardResult",
+    "CreateOrderResult",
     "CreateProxyResult",
     "CreateTaxExemptionOrderResult",
+    "CreateTestIncomingPaymentData",
     "CreateTransferBody",
     "CreateUserResult",
-    "CreateWawexOrderResult",
     "CryptoAsset",
     "Customer",
     "CustomerData",
@@ -623,9 +659,11 @@ __all__ = (
     "CustomerProductStatus",
     "Customers",
     "CustomerSignedDocumentsRelatedToCustomerItem",
+    "CustomerUpdateData",
     "DigitalAssetsMarketOrderData",
     "DigitalAssetsOrder",
     "DigitalAssetsOrderExecutionData",
+    "DigitalTradingTransaction",
     "Document",
     "DocumentResourceTypeEnum",
     "Documents",
@@ -633,7 +671,6 @@ __all__ = (
     "DocumentV1",
     "EntityOffboarding",
     "EntityOffboardingData",
-    "EntityOffboardingResult",
     "EntityTypeEnum",
     "ErrorDetails",
     "ErrorDetailsExplanation",
@@ -641,13 +678,14 @@ __all__ = (
     "EventTypeEnum",
     "ExAnteCostData",
     "ExAnteCostResult",
+    "ExAnteSavingsPlansCostData",
+    "ExAnteSavingsPlansCostResult",
     "FeeInstance",
     "FsaTypeEnum",
-    "GetAnOrderResponse400",
-    "GetAnOrderResponse404",
     "GetCustomerProductResponse400",
     "GetCustomerProductResponse404",
     "GetCustomerProductsResponse400",
+    "GetCustomerResponse200",
     "GetCustomersChangelogResponse400",
     "GetDocumentV1Response404",
     "GetEntityOffboardingInformationResponse200",
@@ -661,20 +699,27 @@ __all__ = (
     "GetNaturalPersonV1Response400",
     "GetNaturalPersonV1Response404",
     "GetNaturalPersonWizardByInstanceIdResponse200",
+    "GetOrderReceiptResponse400",
+    "GetOrderReceiptResponse404",
     "GetOrderResponse400",
     "GetOrdersResponse400",
+    "GetOrdersWawexResponse200",
+    "GetStrategyByCustomerProductIdResponse400",
+    "GetStrategyByCustomerProductIdResponse404",
+    "GetTaxExemptionOrdersResponse400",
     "GetTokenResponse400",
     "GetTokenResponse400Error",
     "GetTransactionResponse400",
     "GetTransactionResponse404",
     "GetTransferResponse404",
+    "GetUserOnboardingResponse200",
+    "GetUserOnboardingsResponse200Item",
     "GetWebhookResponse404",
     "Header",
     "IbanValidateResult",
     "IdentificationVerification",
     "IdentificationVerificationData",
     "IdentificationVerifications",
-    "IncomingTestTransferData",
     "JointPersonData",
     "JointPersonUpdate",
     "LegalEntitySearchResult",
@@ -727,6 +772,8 @@ __all__ = (
     "PartnerDocument",
     "PartnerDocuments",
     "PartnerFee",
+    "PostUserOnboardingsBody",
+    "PostUserOnboardingsResponse200",
     "PrepareLegalEntityDataBody",
     "ProductCodeEnum",
     "ProductDefinition",
@@ -735,12 +782,14 @@ __all__ = (
     "ProxyCreateData",
     "Quantity",
     "QuantityType",
+    "QuantityTypeEnum",
     "RefAccount",
     "RoleOffboarding",
     "RoleOffboardingData",
     "SavingsPlan",
     "SavingsPlanData",
     "SavingsPlanResult",
+    "SavingsPlanUpdateData",
     "SepaData",
     "SignDocumentBody",
     "StartOffboardingResult",
@@ -757,6 +806,7 @@ __all__ = (
     "TaxExemptionOrder",
     "TaxExemptionOrderData",
     "TaxExemptionOrders",
+    "TaxInformation",
     "TokenizedAsset",
     "TradeSideEnum",
     "TraditionalAsset",
@@ -765,14 +815,15 @@ __all__ = (
     "TraditionalAssetOrderTypeEnum",
     "Transaction",
     "TransactionCashTransaction",
-    "TransactionDigitalTradingTransaction",
     "TransactionTraditionalTradingTransaction",
     "TransactionTraditionalTradingTransactionExecutionData",
     "TransactionTraditionalTradingTransactionPartialExecutionsItem",
     "Transfer",
     "TransferResult",
     "UpdateCustomerLabelData",
-    "UpdateCustomerProductStatusBody",
+    "UpdateCustomerProductData",
+    "UpdateCustomerProductResponse400",
+    "UpdateCustomerProductResponse404",
     "UpdateLegalEntityBody",
     "UpdateOrderData",
     "UpdateTaxExemptionOrderData",
@@ -783,7 +834,6 @@ __all__ = (
     "Users",
     "Validation",
     "Validations",
-    "WawexMarketOrderData",
     "WawexMarketOrderDetails",
     "WawexOrder",
     "WawexOrderExecutionData",

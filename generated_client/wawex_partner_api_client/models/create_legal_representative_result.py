@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLegalRepresentativeResult")
 
@@ -15,27 +14,29 @@ T = TypeVar("T", bound="CreateLegalRepresentativeResult")
 class CreateLegalRepresentativeResult:
     """
     Attributes:
-        legal_representative_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        legal_representative_id (UUID): Unique legal representative identification number in UUID format
     """
 
-    legal_representative_id: str | Unset = UNSET
+    legal_representative_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        legal_representative_id = self.legal_representative_id
+        legal_representative_id = str(self.legal_representative_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if legal_representative_id is not UNSET:
-            field_dict["legalRepresentativeId"] = legal_representative_id
+        field_dict.update(
+            {
+                "legalRepresentativeId": legal_representative_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        legal_representative_id = d.pop("legalRepresentativeId", UNSET)
+        legal_representative_id = UUID(d.pop("legalRepresentativeId"))
 
         create_legal_representative_result = cls(
             legal_representative_id=legal_representative_id,

@@ -26,35 +26,37 @@ class DigitalAssetsOrder:
     """
     Attributes:
         status (OrderStatusEnum):
+        side (str):  Example: BUY.
         order_id (UUID): The identifier of the order.
         wallet_customer_product_id (UUID): The identifier of the wallet customer product.
         created_on (datetime.datetime): The timestamp when the order was received.
         modified_on (datetime.datetime): The timestamp when the order has changed the status.
         external_id (str): External Id in partner's system. This value has to be unique
         order_type (str):  Example: MARKET.
-        side (str | Unset):  Example: BUY.
+        cash_customer_product_id (UUID): Cash customer product used for the order.
         message (str | Unset):
         market_order_data (DigitalAssetsMarketOrderData | Unset):
         execution_data (DigitalAssetsOrderExecutionData | Unset):
-        cash_customer_product_id (UUID | Unset): Cash customer product used for the order.
     """
 
     status: OrderStatusEnum
+    side: str
     order_id: UUID
     wallet_customer_product_id: UUID
     created_on: datetime.datetime
     modified_on: datetime.datetime
     external_id: str
     order_type: str
-    side: str | Unset = UNSET
+    cash_customer_product_id: UUID
     message: str | Unset = UNSET
     market_order_data: DigitalAssetsMarketOrderData | Unset = UNSET
     execution_data: DigitalAssetsOrderExecutionData | Unset = UNSET
-    cash_customer_product_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
+
+        side = self.side
 
         order_id = str(self.order_id)
 
@@ -68,7 +70,7 @@ class DigitalAssetsOrder:
 
         order_type = self.order_type
 
-        side = self.side
+        cash_customer_product_id = str(self.cash_customer_product_id)
 
         message = self.message
 
@@ -80,33 +82,27 @@ class DigitalAssetsOrder:
         if not isinstance(self.execution_data, Unset):
             execution_data = self.execution_data.to_dict()
 
-        cash_customer_product_id: str | Unset = UNSET
-        if not isinstance(self.cash_customer_product_id, Unset):
-            cash_customer_product_id = str(self.cash_customer_product_id)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
+                "side": side,
                 "orderId": order_id,
                 "walletCustomerProductId": wallet_customer_product_id,
                 "createdOn": created_on,
                 "modifiedOn": modified_on,
                 "externalId": external_id,
                 "orderType": order_type,
+                "cashCustomerProductId": cash_customer_product_id,
             }
         )
-        if side is not UNSET:
-            field_dict["side"] = side
         if message is not UNSET:
             field_dict["message"] = message
         if market_order_data is not UNSET:
             field_dict["marketOrderData"] = market_order_data
         if execution_data is not UNSET:
             field_dict["executionData"] = execution_data
-        if cash_customer_product_id is not UNSET:
-            field_dict["cashCustomerProductId"] = cash_customer_product_id
 
         return field_dict
 
@@ -122,6 +118,8 @@ class DigitalAssetsOrder:
         d = dict(src_dict)
         status = check_order_status_enum(d.pop("status"))
 
+        side = d.pop("side")
+
         order_id = UUID(d.pop("orderId"))
 
         wallet_customer_product_id = UUID(d.pop("walletCustomerProductId"))
@@ -134,7 +132,7 @@ class DigitalAssetsOrder:
 
         order_type = d.pop("orderType")
 
-        side = d.pop("side", UNSET)
+        cash_customer_product_id = UUID(d.pop("cashCustomerProductId"))
 
         message = d.pop("message", UNSET)
 
@@ -154,26 +152,19 @@ class DigitalAssetsOrder:
         else:
             execution_data = DigitalAssetsOrderExecutionData.from_dict(_execution_data)
 
-        _cash_customer_product_id = d.pop("cashCustomerProductId", UNSET)
-        cash_customer_product_id: UUID | Unset
-        if isinstance(_cash_customer_product_id, Unset):
-            cash_customer_product_id = UNSET
-        else:
-            cash_customer_product_id = UUID(_cash_customer_product_id)
-
         digital_assets_order = cls(
             status=status,
+            side=side,
             order_id=order_id,
             wallet_customer_product_id=wallet_customer_product_id,
             created_on=created_on,
             modified_on=modified_on,
             external_id=external_id,
             order_type=order_type,
-            side=side,
+            cash_customer_product_id=cash_customer_product_id,
             message=message,
             market_order_data=market_order_data,
             execution_data=execution_data,
-            cash_customer_product_id=cash_customer_product_id,
         )
 
         digital_assets_order.additional_properties = d

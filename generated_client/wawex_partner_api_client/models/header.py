@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Header")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="Header")
 class Header:
     """
     Attributes:
-        name (str | Unset): Name of the header which should be sent.
-        value (str | Unset):  Example: secret-api-key.
+        name (str): Name of the header which should be sent.
+        value (str): Value of the header which should be sent.
     """
 
-    name: str | Unset = UNSET
-    value: str | Unset = UNSET
+    name: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class Header:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         header = cls(
             name=name,

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartOffboardingResult")
 
@@ -15,27 +14,29 @@ T = TypeVar("T", bound="StartOffboardingResult")
 class StartOffboardingResult:
     """
     Attributes:
-        offboarding_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
+        offboarding_id (UUID):
     """
 
-    offboarding_id: str | Unset = UNSET
+    offboarding_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        offboarding_id = self.offboarding_id
+        offboarding_id = str(self.offboarding_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offboarding_id is not UNSET:
-            field_dict["offboardingId"] = offboarding_id
+        field_dict.update(
+            {
+                "offboardingId": offboarding_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        offboarding_id = d.pop("offboardingId", UNSET)
+        offboarding_id = UUID(d.pop("offboardingId"))
 
         start_offboarding_result = cls(
             offboarding_id=offboarding_id,

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Strategies")
 
 @_attrs_define
 class Strategies:
-    """
+    """List of strategies returned.
+
     Attributes:
         data (list[Strategy] | Unset):
         pagination (Pagination | Unset): Cursor pagination of a list response.

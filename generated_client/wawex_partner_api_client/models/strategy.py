@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,16 +23,19 @@ T = TypeVar("T", bound="Strategy")
 class Strategy:
     """
     Attributes:
-        strategy_id (str | Unset):
-        subscribers_count (int | Unset):
-        created_on (str | Unset):
-        modified_on (str | Unset):
+        strategy_id (UUID | Unset): Identifier of the strategy.
+        subscribers_count (float | Unset): The number of customer products that are subscribed to the strategy.
+        created_on (datetime.datetime | Unset): When this strategy was created.
+        modified_on (datetime.datetime | Unset): When was this strategy last updated.
         status (str | Unset):  Example: PENDING.
         subscribers (list[StrategySubscriber] | Unset):
-        name (str | Unset):
-        code (str | Unset):
+        name (str | Unset): Name of the strategy.
+        code (str | Unset): Code of the strategy.
+        description (str | Unset): Description of the strategy.
         type_ (str | Unset):  Example: TOKENIZED.
-        automation (bool | Unset):
+        automation (bool | Unset): Indicates whether a strategy is rebalanced automatically or not.
+        automated_investing (bool | Unset): Indicates whether the automated investing is applied to the strategy. Is
+            required in case automation = true.
         execution_start_date (str | Unset):
         execution_end_date (str | Unset):
         execution_frequency (str | Unset):  Example: BI_WEEKLY.
@@ -40,16 +45,18 @@ class Strategy:
         strategy_assets (list[StrategyAsset] | Unset):
     """
 
-    strategy_id: str | Unset = UNSET
-    subscribers_count: int | Unset = UNSET
-    created_on: str | Unset = UNSET
-    modified_on: str | Unset = UNSET
+    strategy_id: UUID | Unset = UNSET
+    subscribers_count: float | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
     status: str | Unset = UNSET
     subscribers: list[StrategySubscriber] | Unset = UNSET
     name: str | Unset = UNSET
     code: str | Unset = UNSET
+    description: str | Unset = UNSET
     type_: str | Unset = UNSET
     automation: bool | Unset = UNSET
+    automated_investing: bool | Unset = UNSET
     execution_start_date: str | Unset = UNSET
     execution_end_date: str | Unset = UNSET
     execution_frequency: str | Unset = UNSET
@@ -60,13 +67,19 @@ class Strategy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        strategy_id = self.strategy_id
+        strategy_id: str | Unset = UNSET
+        if not isinstance(self.strategy_id, Unset):
+            strategy_id = str(self.strategy_id)
 
         subscribers_count = self.subscribers_count
 
-        created_on = self.created_on
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
 
-        modified_on = self.modified_on
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
 
         status = self.status
 
@@ -81,9 +94,13 @@ class Strategy:
 
         code = self.code
 
+        description = self.description
+
         type_ = self.type_
 
         automation = self.automation
+
+        automated_investing = self.automated_investing
 
         execution_start_date = self.execution_start_date
 
@@ -128,10 +145,14 @@ class Strategy:
             field_dict["name"] = name
         if code is not UNSET:
             field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
         if type_ is not UNSET:
             field_dict["type"] = type_
         if automation is not UNSET:
             field_dict["automation"] = automation
+        if automated_investing is not UNSET:
+            field_dict["automatedInvesting"] = automated_investing
         if execution_start_date is not UNSET:
             field_dict["executionStartDate"] = execution_start_date
         if execution_end_date is not UNSET:
@@ -156,13 +177,28 @@ class Strategy:
         from ..models.strategy_subscriber import StrategySubscriber  # noqa: PLC0415
 
         d = dict(src_dict)
-        strategy_id = d.pop("strategyId", UNSET)
+        _strategy_id = d.pop("strategyId", UNSET)
+        strategy_id: UUID | Unset
+        if isinstance(_strategy_id, Unset):
+            strategy_id = UNSET
+        else:
+            strategy_id = UUID(_strategy_id)
 
         subscribers_count = d.pop("subscribersCount", UNSET)
 
-        created_on = d.pop("createdOn", UNSET)
+        _created_on = d.pop("createdOn", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on)
 
-        modified_on = d.pop("modifiedOn", UNSET)
+        _modified_on = d.pop("modifiedOn", UNSET)
+        modified_on: datetime.datetime | Unset
+        if isinstance(_modified_on, Unset):
+            modified_on = UNSET
+        else:
+            modified_on = datetime.datetime.fromisoformat(_modified_on)
 
         status = d.pop("status", UNSET)
 
@@ -179,9 +215,13 @@ class Strategy:
 
         code = d.pop("code", UNSET)
 
+        description = d.pop("description", UNSET)
+
         type_ = d.pop("type", UNSET)
 
         automation = d.pop("automation", UNSET)
+
+        automated_investing = d.pop("automatedInvesting", UNSET)
 
         execution_start_date = d.pop("executionStartDate", UNSET)
 
@@ -222,8 +262,10 @@ class Strategy:
             subscribers=subscribers,
             name=name,
             code=code,
+            description=description,
             type_=type_,
             automation=automation,
+            automated_investing=automated_investing,
             execution_start_date=execution_start_date,
             execution_end_date=execution_end_date,
             execution_frequency=execution_frequency,

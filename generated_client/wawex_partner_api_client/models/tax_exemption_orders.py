@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.pagination import Pagination
     from ..models.tax_exemption_order import TaxExemptionOrder
 
 
@@ -20,9 +21,11 @@ class TaxExemptionOrders:
     """
     Attributes:
         data (list[TaxExemptionOrder] | Unset):
+        pagination (Pagination | Unset): Cursor pagination of a list response.
     """
 
     data: list[TaxExemptionOrder] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,16 +36,23 @@ class TaxExemptionOrders:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.tax_exemption_order import TaxExemptionOrder  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -55,8 +65,16 @@ class TaxExemptionOrders:
 
                 data.append(data_item)
 
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
+
         tax_exemption_orders = cls(
             data=data,
+            pagination=pagination,
         )
 
         tax_exemption_orders.additional_properties = d

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.digital_trading_transaction import DigitalTradingTransaction
     from ..models.transaction_cash_transaction import TransactionCashTransaction
-    from ..models.transaction_digital_trading_transaction import (
-        TransactionDigitalTradingTransaction,
-    )
     from ..models.transaction_traditional_trading_transaction import (
         TransactionTraditionalTradingTransaction,
     )
@@ -25,28 +25,31 @@ T = TypeVar("T", bound="Transaction")
 class Transaction:
     """
     Attributes:
-        transaction_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
-        customer_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
-        created_on (str | Unset):  Example: 2025-11-18T08:59:50.882Z.
-        modified_on (str | Unset):  Example: 2025-11-18T08:59:50.882Z.
+        transaction_id (UUID | Unset): Unique transaction reference number in UUID format
+        customer_id (UUID | Unset): Unique customer identification number in UUID format
+        created_on (datetime.datetime | Unset): The date denoting when the transaction's record was initially created
+        modified_on (datetime.datetime | Unset): The date denoting when the transaction's record was modified
         transaction_type (str | Unset):  Example: TRADE.
         transaction_status (str | Unset):  Example: MODIFIED.
-        booking_date (str | Unset):  Example: 2025-11-18.
-        value_date (str | Unset):  Example: 2025-11-18.
-        digital_trading_transaction (TransactionDigitalTradingTransaction | Unset):
+        booking_date (datetime.date | Unset): The booking date is the date when a transaction is recorded in the system.
+            It is the date when the system processes the transaction and makes a note of it in the account holder's records.
+        value_date (datetime.date | Unset): The value date is the date when the funds from a transaction are actually
+            available for use or when they start accruing interest. It determines the effective date of the transaction for
+            interest calculations, fund availability, or any other purpose where timing matters.
+        digital_trading_transaction (DigitalTradingTransaction | Unset):
         traditional_trading_transaction (TransactionTraditionalTradingTransaction | Unset):
         cash_transaction (TransactionCashTransaction | Unset):
     """
 
-    transaction_id: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    created_on: str | Unset = UNSET
-    modified_on: str | Unset = UNSET
+    transaction_id: UUID | Unset = UNSET
+    customer_id: UUID | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    modified_on: datetime.datetime | Unset = UNSET
     transaction_type: str | Unset = UNSET
     transaction_status: str | Unset = UNSET
-    booking_date: str | Unset = UNSET
-    value_date: str | Unset = UNSET
-    digital_trading_transaction: TransactionDigitalTradingTransaction | Unset = UNSET
+    booking_date: datetime.date | Unset = UNSET
+    value_date: datetime.date | Unset = UNSET
+    digital_trading_transaction: DigitalTradingTransaction | Unset = UNSET
     traditional_trading_transaction: (
         TransactionTraditionalTradingTransaction | Unset
     ) = UNSET
@@ -54,21 +57,33 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
+        transaction_id: str | Unset = UNSET
+        if not isinstance(self.transaction_id, Unset):
+            transaction_id = str(self.transaction_id)
 
-        customer_id = self.customer_id
+        customer_id: str | Unset = UNSET
+        if not isinstance(self.customer_id, Unset):
+            customer_id = str(self.customer_id)
 
-        created_on = self.created_on
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = self.created_on.isoformat()
 
-        modified_on = self.modified_on
+        modified_on: str | Unset = UNSET
+        if not isinstance(self.modified_on, Unset):
+            modified_on = self.modified_on.isoformat()
 
         transaction_type = self.transaction_type
 
         transaction_status = self.transaction_status
 
-        booking_date = self.booking_date
+        booking_date: str | Unset = UNSET
+        if not isinstance(self.booking_date, Unset):
+            booking_date = self.booking_date.isoformat()
 
-        value_date = self.value_date
+        value_date: str | Unset = UNSET
+        if not isinstance(self.value_date, Unset):
+            value_date = self.value_date.isoformat()
 
         digital_trading_transaction: dict[str, Any] | Unset = UNSET
         if not isinstance(self.digital_trading_transaction, Unset):
@@ -116,40 +131,66 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.digital_trading_transaction import DigitalTradingTransaction  # noqa: PLC0415
         from ..models.transaction_cash_transaction import TransactionCashTransaction  # noqa: PLC0415
-        from ..models.transaction_digital_trading_transaction import (
-            TransactionDigitalTradingTransaction,  # noqa: PLC0415
-        )
         from ..models.transaction_traditional_trading_transaction import (
             TransactionTraditionalTradingTransaction,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        transaction_id = d.pop("transactionId", UNSET)
+        _transaction_id = d.pop("transactionId", UNSET)
+        transaction_id: UUID | Unset
+        if isinstance(_transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = UUID(_transaction_id)
 
-        customer_id = d.pop("customerId", UNSET)
+        _customer_id = d.pop("customerId", UNSET)
+        customer_id: UUID | Unset
+        if isinstance(_customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = UUID(_customer_id)
 
-        created_on = d.pop("createdOn", UNSET)
+        _created_on = d.pop("createdOn", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on)
 
-        modified_on = d.pop("modifiedOn", UNSET)
+        _modified_on = d.pop("modifiedOn", UNSET)
+        modified_on: datetime.datetime | Unset
+        if isinstance(_modified_on, Unset):
+            modified_on = UNSET
+        else:
+            modified_on = datetime.datetime.fromisoformat(_modified_on)
 
         transaction_type = d.pop("transactionType", UNSET)
 
         transaction_status = d.pop("transactionStatus", UNSET)
 
-        booking_date = d.pop("bookingDate", UNSET)
+        _booking_date = d.pop("bookingDate", UNSET)
+        booking_date: datetime.date | Unset
+        if isinstance(_booking_date, Unset):
+            booking_date = UNSET
+        else:
+            booking_date = datetime.date.fromisoformat(_booking_date)
 
-        value_date = d.pop("valueDate", UNSET)
+        _value_date = d.pop("valueDate", UNSET)
+        value_date: datetime.date | Unset
+        if isinstance(_value_date, Unset):
+            value_date = UNSET
+        else:
+            value_date = datetime.date.fromisoformat(_value_date)
 
         _digital_trading_transaction = d.pop("digitalTradingTransaction", UNSET)
-        digital_trading_transaction: TransactionDigitalTradingTransaction | Unset
+        digital_trading_transaction: DigitalTradingTransaction | Unset
         if isinstance(_digital_trading_transaction, Unset):
             digital_trading_transaction = UNSET
         else:
-            digital_trading_transaction = (
-                TransactionDigitalTradingTransaction.from_dict(
-                    _digital_trading_transaction
-                )
+            digital_trading_transaction = DigitalTradingTransaction.from_dict(
+                _digital_trading_transaction
             )
 
         _traditional_trading_transaction = d.pop("traditionalTradingTransaction", UNSET)

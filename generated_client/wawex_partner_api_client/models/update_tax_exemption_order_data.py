@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,18 +17,20 @@ class UpdateTaxExemptionOrderData:
     """
     Attributes:
         fsa_amount (float | Unset): The amount to allocate for FSA (must be positive)
-        fsa_valid_until (str | Unset): Date until which the allocation is valid (optional, must be December 31st if
-            provided)
+        fsa_valid_until (datetime.date | Unset): Date until which the allocation is valid (optional, must be December
+            31st if provided)
     """
 
     fsa_amount: float | Unset = UNSET
-    fsa_valid_until: str | Unset = UNSET
+    fsa_valid_until: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fsa_amount = self.fsa_amount
 
-        fsa_valid_until = self.fsa_valid_until
+        fsa_valid_until: str | Unset = UNSET
+        if not isinstance(self.fsa_valid_until, Unset):
+            fsa_valid_until = self.fsa_valid_until.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +47,12 @@ class UpdateTaxExemptionOrderData:
         d = dict(src_dict)
         fsa_amount = d.pop("fsaAmount", UNSET)
 
-        fsa_valid_until = d.pop("fsaValidUntil", UNSET)
+        _fsa_valid_until = d.pop("fsaValidUntil", UNSET)
+        fsa_valid_until: datetime.date | Unset
+        if isinstance(_fsa_valid_until, Unset):
+            fsa_valid_until = UNSET
+        else:
+            fsa_valid_until = datetime.date.fromisoformat(_fsa_valid_until)
 
         update_tax_exemption_order_data = cls(
             fsa_amount=fsa_amount,

@@ -99,6 +99,9 @@ async def _answer(state: SandboxState, request: Request) -> Response:
     status, schema = state.spec.success_response(operation)
     if schema is None:
         return Response(status_code=status)
+    media_type = state.spec.success_media_type(operation)
+    if media_type is not None:  # a non-JSON answer, e.g. an application/pdf order receipt
+        return Response(f"sandbox {operation.operation_id}".encode(), status_code=status, media_type=media_type)
     if not schema:  # the page shows no response: say what was received
         return JSONResponse({"operationId": operation.operation_id, "path": request.url.path, "requestorId": requestor})
     return JSONResponse(state.spec.example(schema), status_code=status)

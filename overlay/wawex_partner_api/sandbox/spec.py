@@ -99,5 +99,13 @@ class SandboxSpec:
             return int(status), (media or {}).get("schema") if media is not None else None
         return 200, {}
 
+    def success_media_type(self, operation: OperationMetadata) -> str | None:
+        """The media type of the first documented 2xx response when it is not JSON (e.g. application/pdf)."""
+        responses = self.operation_object(operation)["responses"]
+        for status in sorted(code for code in responses if code.isdigit() and code.startswith("2")):
+            content = resolve(self.spec, responses[status]).get("content") or {}
+            return None if not content or "application/json" in content else next(iter(content))
+        return None
+
     def example(self, schema: dict[str, Any] | None) -> Any:
         return value_for(self.spec, schema)

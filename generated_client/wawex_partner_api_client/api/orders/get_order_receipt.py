@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -7,7 +8,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.get_order_receipt_response_400 import GetOrderReceiptResponse400
+from ...models.get_order_receipt_response_404 import GetOrderReceiptResponse404
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -26,15 +29,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404 | None:
     if response.status_code == 200:
-        return None
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
 
     if response.status_code == 400:
-        return None
+        response_400 = GetOrderReceiptResponse400.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 404:
-        return None
+        response_404 = GetOrderReceiptResponse404.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,8 +66,8 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get order receipt
+) -> Response[File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404]:
+    """Get Order Receipt
 
      Get order receipt
 
@@ -70,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -84,12 +93,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """Get order receipt
+) -> File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404 | None:
+    """Get Order Receipt
 
      Get order receipt
 
@@ -101,7 +110,33 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404]:
+    """Get Order Receipt
+
+     Get order receipt
+
+    Args:
+        order_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -111,3 +146,31 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404 | None:
+    """Get Order Receipt
+
+     Get order receipt
+
+    Args:
+        order_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | GetOrderReceiptResponse400 | GetOrderReceiptResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+        )
+    ).parsed

@@ -1,10 +1,14 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_tax_exemption_orders_response_400 import (
+    GetTaxExemptionOrdersResponse400,
+)
 from ...models.tax_exemption_orders import TaxExemptionOrders
 from ...types import UNSET, Response, Unset
 
@@ -12,7 +16,10 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int = 20,
+    tax_exemption_order_id: UUID | Unset = UNSET,
+    entity_id: UUID | Unset = UNSET,
+    status: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +27,18 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["limit"] = limit
+
+    json_tax_exemption_order_id: str | Unset = UNSET
+    if not isinstance(tax_exemption_order_id, Unset):
+        json_tax_exemption_order_id = str(tax_exemption_order_id)
+    params["taxExemptionOrderId"] = json_tax_exemption_order_id
+
+    json_entity_id: str | Unset = UNSET
+    if not isinstance(entity_id, Unset):
+        json_entity_id = str(entity_id)
+    params["entityId"] = json_entity_id
+
+    params["status"] = status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -34,14 +53,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TaxExemptionOrders | None:
+) -> GetTaxExemptionOrdersResponse400 | TaxExemptionOrders | None:
     if response.status_code == 200:
         response_200 = TaxExemptionOrders.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = cast(Any, None)
+        response_400 = GetTaxExemptionOrdersResponse400.from_dict(response.json())
+
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -52,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TaxExemptionOrders]:
+) -> Response[GetTaxExemptionOrdersResponse400 | TaxExemptionOrders]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,27 +85,36 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: int | Unset = 20,
-) -> Response[Any | TaxExemptionOrders]:
+    limit: int = 20,
+    tax_exemption_order_id: UUID | Unset = UNSET,
+    entity_id: UUID | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[GetTaxExemptionOrdersResponse400 | TaxExemptionOrders]:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
 
     Args:
         cursor (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int):  Default: 20.
+        tax_exemption_order_id (UUID | Unset):
+        entity_id (UUID | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaxExemptionOrders]
+        Response[GetTaxExemptionOrdersResponse400 | TaxExemptionOrders]
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        tax_exemption_order_id=tax_exemption_order_id,
+        entity_id=entity_id,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -99,28 +128,37 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: int | Unset = 20,
-) -> Any | TaxExemptionOrders | None:
+    limit: int = 20,
+    tax_exemption_order_id: UUID | Unset = UNSET,
+    entity_id: UUID | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> GetTaxExemptionOrdersResponse400 | TaxExemptionOrders | None:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
 
     Args:
         cursor (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int):  Default: 20.
+        tax_exemption_order_id (UUID | Unset):
+        entity_id (UUID | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaxExemptionOrders
+        GetTaxExemptionOrdersResponse400 | TaxExemptionOrders
     """
 
     return sync_detailed(
         client=client,
         cursor=cursor,
         limit=limit,
+        tax_exemption_order_id=tax_exemption_order_id,
+        entity_id=entity_id,
+        status=status,
     ).parsed
 
 
@@ -128,27 +166,36 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: int | Unset = 20,
-) -> Response[Any | TaxExemptionOrders]:
+    limit: int = 20,
+    tax_exemption_order_id: UUID | Unset = UNSET,
+    entity_id: UUID | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[GetTaxExemptionOrdersResponse400 | TaxExemptionOrders]:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
 
     Args:
         cursor (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int):  Default: 20.
+        tax_exemption_order_id (UUID | Unset):
+        entity_id (UUID | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TaxExemptionOrders]
+        Response[GetTaxExemptionOrdersResponse400 | TaxExemptionOrders]
     """
 
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        tax_exemption_order_id=tax_exemption_order_id,
+        entity_id=entity_id,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,22 +207,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: int | Unset = 20,
-) -> Any | TaxExemptionOrders | None:
+    limit: int = 20,
+    tax_exemption_order_id: UUID | Unset = UNSET,
+    entity_id: UUID | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> GetTaxExemptionOrdersResponse400 | TaxExemptionOrders | None:
     """Get Tax Exemption Orders
 
      Get a list of tax exemption orders
 
     Args:
         cursor (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int):  Default: 20.
+        tax_exemption_order_id (UUID | Unset):
+        entity_id (UUID | Unset):
+        status (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TaxExemptionOrders
+        GetTaxExemptionOrdersResponse400 | TaxExemptionOrders
     """
 
     return (
@@ -183,5 +236,8 @@ async def asyncio(
             client=client,
             cursor=cursor,
             limit=limit,
+            tax_exemption_order_id=tax_exemption_order_id,
+            entity_id=entity_id,
+            status=status,
         )
     ).parsed

@@ -1,6 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -11,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    tax_exemption_order_id: str,
+    tax_exemption_order_id: UUID,
     *,
     body: UpdateTaxExemptionOrderData | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -60,7 +61,7 @@ def _build_response(
 
 
 def sync_detailed(
-    tax_exemption_order_id: str,
+    tax_exemption_order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTaxExemptionOrderData | Unset = UNSET,
@@ -70,7 +71,7 @@ def sync_detailed(
      Update tax exemption order
 
     Args:
-        tax_exemption_order_id (str):
+        tax_exemption_order_id (UUID):
         body (UpdateTaxExemptionOrderData | Unset):
 
     Raises:
@@ -94,7 +95,7 @@ def sync_detailed(
 
 
 async def asyncio_detailed(
-    tax_exemption_order_id: str,
+    tax_exemption_order_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTaxExemptionOrderData | Unset = UNSET,
@@ -104,7 +105,7 @@ async def asyncio_detailed(
      Update tax exemption order
 
     Args:
-        tax_exemption_order_id (str):
+        tax_exemption_order_id (UUID):
         body (UpdateTaxExemptionOrderData | Unset):
 
     Raises:

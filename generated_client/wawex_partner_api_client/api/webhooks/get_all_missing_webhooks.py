@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[MissingWebhook]]:
-    """Get all missing webhooks
+    """Get All Missing Webhooks
 
      Get all missing webhooks. This is an auxiliary endpoint to help avoid situations where a
     notification could be missed.
@@ -79,7 +79,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[MissingWebhook] | None:
-    """Get all missing webhooks
+    """Get All Missing Webhooks
 
      Get all missing webhooks. This is an auxiliary endpoint to help avoid situations where a
     notification could be missed.
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[MissingWebhook]]:
-    """Get all missing webhooks
+    """Get All Missing Webhooks
 
      Get all missing webhooks. This is an auxiliary endpoint to help avoid situations where a
     notification could be missed.
@@ -125,7 +125,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> list[MissingWebhook] | None:
-    """Get all missing webhooks
+    """Get All Missing Webhooks
 
      Get all missing webhooks. This is an auxiliary endpoint to help avoid situations where a
     notification could be missed.

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostUserOnboardingsResponse200")
+
+
+@_attrs_define
+class PostUserOnboardingsResponse200:
+    """
+    Attributes:
+        onboarding_id (str | Unset):  Example: 123e4567-e89b-12d3-a456-426614174000.
+    """
+
+    onboarding_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        onboarding_id = self.onboarding_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if onboarding_id is not UNSET:
+            field_dict["onboardingId"] = onboarding_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        onboarding_id = d.pop("onboardingId", UNSET)
+
+        post_user_onboardings_response_200 = cls(
+            onboarding_id=onboarding_id,
+        )
+
+        post_user_onboardings_response_200.additional_properties = d
+        return post_user_onboardings_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
