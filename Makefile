@@ -8,8 +8,11 @@ GEN := $(BIN)/python -m generator
 VERSION := $(shell sed -n 's/^package_version: //p' openapi/manifest.yaml)
 VERSION_STAMP := $(VENV)/.version-$(VERSION)
 
-.PHONY: demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy \
+.PHONY: help demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy \
 	spec-diff changelog check-release lint format typecheck test test-httpx2 clean
+
+help:  ## this list
+	@grep -E '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-18s %s\n", $$1, $$2}'
 
 demo: $(VERSION_STAMP)  ## the client end to end against a local sandbox (no partner credentials needed)
 	@$(GEN) check >/dev/null 2>&1 || { echo "generated code is stale: regenerating"; $(GEN) generate; }
@@ -18,7 +21,7 @@ demo: $(VERSION_STAMP)  ## the client end to end against a local sandbox (no par
 bench: $(VERSION_STAMP)  ## measurements side by side with raw httpx and the peers (writes build/bench/results.md)
 	$(BIN)/python -m benchmarks.run
 
-bootstrap: $(VERSION_STAMP)
+bootstrap: $(VERSION_STAMP)  ## create .venv/ with the project and its development tools
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is required (PYTHON=$(PYTHON))"; exit 1; }
@@ -64,11 +67,11 @@ spec-report: $(VERSION_STAMP)  ## how much of the partner's reference openapi/ h
 requestor-policy: $(VERSION_STAMP)  ## when each operation sends Requestor-ID, and why
 	$(GEN) requestor-policy
 
-lint: $(VERSION_STAMP)
+lint: $(VERSION_STAMP)  ## ruff check and format check
 	$(BIN)/ruff check overlay generator tests benchmarks examples
 	$(BIN)/ruff format --check overlay generator tests benchmarks examples
 
-format: $(VERSION_STAMP)
+format: $(VERSION_STAMP)  ## ruff fix and format
 	$(BIN)/ruff check --fix overlay generator tests benchmarks examples
 	$(BIN)/ruff format overlay generator tests benchmarks examples
 
@@ -76,7 +79,7 @@ typecheck: $(VERSION_STAMP)  ## strict on the overlay (pyproject.toml), plain on
 	$(BIN)/mypy -p wawex_partner_api -p wawex_partner_api_client -p generator
 	$(BIN)/mypy --strict examples tests/typing/usage.py
 
-test: check-generated check-release lint typecheck
+test: check-generated check-release lint typecheck  ## everything CI checks with httpx (see also test-httpx2)
 	$(BIN)/pytest
 
 # The overlay's tests again with httpx2 installed, which Authlib then uses for token requests.
@@ -86,8 +89,8 @@ $(HTTPX2_VENV)/.installed-stamp: pyproject.toml
 	$(HTTPX2_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev,httpx2]'
 	@touch $@
 
-test-httpx2: $(HTTPX2_VENV)/.installed-stamp
+test-httpx2: $(HTTPX2_VENV)/.installed-stamp  ## the overlay's tests again with httpx2 installed
 	$(HTTPX2_VENV)/bin/pytest tests/overlay
 
-clean:
+clean:  ## remove the virtualenvs and caches
 	rm -rf $(VENV) $(HTTPX2_VENV) build .pytest_cache .mypy_cache .ruff_cache

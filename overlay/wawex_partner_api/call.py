@@ -70,6 +70,8 @@ class operation:
         current_options.reset(tokens[1])
 
     def _failed(self, error: Exception) -> Exception:
+        """The typed error for a transport failure, by type name only: httpx's message can quote the request's
+        headers, token included (``Illegal header value b'Bearer …'``), so it is neither quoted nor chained."""
         kind = APITimeoutError if isinstance(error, TIMEOUT_ERRORS) else APIConnectionError
         return kind(
             f"{self.operation_id} ({self.method} {self.path}) failed: {type(error).__name__}",
@@ -122,12 +124,15 @@ class operation:
             @functools.wraps(function)
             async def call_async(*args: P.args, **kwargs: P.kwargs) -> Any:
                 tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+                failure: Exception | None = None
                 try:
                     response = await function(*args, **kwargs)
                 except TRANSPORT_ERRORS as error:
-                    raise self._failed(error) from error
+                    failure = self._failed(error)
                 finally:
                     self._exit(tokens)
+                if failure is not None:
+                    raise failure  # outside the except block: see _failed
                 self._log(response, started)
                 return response
 
@@ -136,12 +141,15 @@ class operation:
         @functools.wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> Any:
             tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+            failure: Exception | None = None
             try:
                 response = function(*args, **kwargs)
             except TRANSPORT_ERRORS as error:
-                raise self._failed(error) from error
+                failure = self._failed(error)
             finally:
                 self._exit(tokens)
+            if failure is not None:
+                raise failure  # outside the except block: see _failed
             self._log(response, started)
             return response
 

@@ -82,6 +82,8 @@ def is_loopback(host: str) -> bool:
 def check_url(name: str, url: str) -> str:
     """Accept https URLs, and http only for loopback hosts (the local sandbox); refuse anything else."""
     parts = urlsplit(url)
+    if parts.username or parts.password:
+        raise ConfigurationError(f"{name} must not carry credentials")  # and the URL is not quoted: it has them
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(f"{name} must be an absolute https URL, got {url!r}")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
@@ -89,8 +91,6 @@ def check_url(name: str, url: str) -> str:
             f"{name} uses http:// for {parts.hostname!r}; plain HTTP is only allowed for loopback hosts "
             "(127.0.0.1, ::1, localhost)"
         )
-    if parts.username or parts.password:
-        raise ConfigurationError(f"{name} must not carry credentials")
     return url.rstrip("/")
 
 

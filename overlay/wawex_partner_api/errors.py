@@ -6,6 +6,7 @@
     ├── ConfigurationError (also ValueError)      bad settings, refused before any I/O
     ├── InvalidRequestorError (also ValueError)   a Requestor-ID that is not a UUID, refused before any I/O
     ├── MissingRequestorError                     an operation that needs a Requestor-ID was called without one
+    ├── MissingExtraError (also ImportError)      an optional part whose extra is not installed (.extra)
     ├── APIConnectionError                        the API could not be reached (after the retries)
     │   └── APITimeoutError                       … because a time limit ran out
     ├── APIStatusError                            the API answered with an error status (.status_code, .message,
@@ -29,8 +30,8 @@
         ├── TokenEndpointUnavailable              network errors, 408/429/5xx, temporarily_unavailable, after retries
         └── TokenProtocolError                    an answer that is not a usable bearer token (HTML, bad JSON, …)
 
-No message, ``repr`` or attribute of these errors holds the client secret or a token; API errors keep
-the partner's ErrorMessage fields, never the request's headers or body.
+No message, ``repr``, attribute or chained cause of these errors holds the client secret or a token; API
+errors keep the partner's ErrorMessage fields, never the request's headers or body.
 """
 
 from __future__ import annotations
@@ -48,6 +49,17 @@ class ConfigurationError(WawexError, ValueError):
 
 class InvalidRequestorError(WawexError, ValueError):
     """A Requestor-ID must be a ``uuid.UUID`` or its canonical 36-character text form."""
+
+
+class MissingExtraError(WawexError, ImportError):
+    """An optional part of the package needs modules its extra installs."""
+
+    def __init__(self, part: str, extra: str, missing: list[str]) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{part} needs the [{extra}] extra ({', '.join(missing)} not installed): "
+            f"pip install 'wawex-partner-api[{extra}]'"
+        )
 
 
 class MissingRequestorError(WawexError):

@@ -27,13 +27,16 @@ from wawex_partner_api.errors import (
     TokenRequestError,
 )
 from wawex_partner_api.redaction import get_logger
+from wawex_partner_api.retries import retry_after
 
 logger = get_logger("wawex_partner_api.auth")
 
 DEFAULT_EXPIRES_IN = 3600.0
 MAX_EXPIRES_IN = 24 * 3600.0
-_BEARER_TOKEN = re.compile(r"^[A-Za-z0-9\-._~+/]+=*$")  # RFC 6750 b64token: safe in an HTTP header
-_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?\s*$")
+# Both used with fullmatch: "$" would also match before a final newline, and a token ending in one is
+# refused by httpx only when it is sent, after it has been cached.
+_BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: safe in an HTTP header
+_NUMBER = re.compile(r"\s*-?\d+(\.\d+)?\s*")
 _RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 
 
@@ -76,7 +79,7 @@ def read_token_response(response: _Response, sent_at: float) -> AccessToken:
         )
     payload = json_object(response.content)
     if status in _RETRYABLE_STATUS or (payload or {}).get("error") == "temporarily_unavailable":
-        raise RetryableFailure(f"token endpoint answered {status}", status, _retry_after(response.headers))
+        raise RetryableFailure(f"token endpoint answered {status}", status, retry_after(response.headers))
     if status >= 400:
         error = (payload or {}).get("error")
         if not isinstance(error, str):
@@ -89,16 +92,11 @@ def read_token_response(response: _Response, sent_at: float) -> AccessToken:
     return _access_token(payload, sent_at)
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("retry-after", "")
-    return float(value) if value.strip().isdigit() else None
-
-
 def _access_token(payload: dict[str, Any], sent_at: float) -> AccessToken:
     value = payload.get("access_token")
     if not isinstance(value, str) or not value:
         raise TokenProtocolError("token response has no access_token")
-    if not _BEARER_TOKEN.match(value):
+    if not _BEARER_TOKEN.fullmatch(value):
         raise TokenProtocolError("token response's access_token has characters a bearer token cannot have")
     token_type = payload.get("token_type")
     if not isinstance(token_type, str) or token_type.lower() != "bearer":
@@ -115,10 +113,10 @@ def _lifetime(expires_in: object, present: bool) -> float | None:
     if isinstance(expires_in, bool) or not isinstance(expires_in, int | float | str):
         seconds = math.nan
     elif isinstance(expires_in, str):
-        seconds = float(expires_in) if _NUMBER.match(expires_in) else math.nan
+        seconds = float(expires_in) if _NUMBER.fullmatch(expires_in) else math.nan
     else:
         seconds = float(expires_in)
-    if not math.isfinite(seconds) or seconds <= 0:
+    if not math.isfinite(seconds) or seconds < 1:  # under a second (1e-308 too) it cannot serve a second call
         logger.warning("token response's expires_in is unusable (%r); the token is used once, not cached", expires_in)
         return None
     return min(seconds, MAX_EXPIRES_IN)

@@ -23,7 +23,8 @@ from contextlib import contextmanager
 from wawex_partner_api.errors import InvalidRequestorError, MissingRequestorError
 
 HEADER = "Requestor-ID"
-_CANONICAL = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# Used with fullmatch: "$" would also match before a final newline.
+_CANONICAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 _acting_as: contextvars.ContextVar[str | None] = contextvars.ContextVar("wawex_acting_as", default=None)
 outgoing_requestor: contextvars.ContextVar[str | None] = contextvars.ContextVar("wawex_requestor", default=None)
@@ -34,7 +35,7 @@ def normalize_requestor(value: uuid.UUID | str) -> str:
     """The canonical lowercase 36-character form; anything else raises InvalidRequestorError (a ValueError)."""
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, str) and value.isascii() and _CANONICAL.match(value):
+    if isinstance(value, str) and value.isascii() and _CANONICAL.fullmatch(value):
         return value.lower()
     raise InvalidRequestorError(
         "a Requestor-ID must be a uuid.UUID or a UUID in its 36-character form "

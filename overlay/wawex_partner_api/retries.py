@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import time
+from collections.abc import Mapping
 
 import httpx
 
@@ -29,6 +31,13 @@ logger = get_logger("wawex_partner_api.http")
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUS = frozenset({408, 429, 502, 503, 504})
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_DELTA_SECONDS = re.compile(r"[0-9]+")  # RFC 9110: ASCII digits only ("²".isdigit() is true, float("²") fails)
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """``Retry-After`` in seconds, or None when absent or not delta-seconds (an HTTP date is not honoured)."""
+    value = headers.get("retry-after", "").strip()
+    return float(value) if _DELTA_SECONDS.fullmatch(value) else None
 
 
 class _Policy:
@@ -49,9 +58,9 @@ class _Policy:
         return request.method in IDEMPOTENT and response.status_code in RETRYABLE_STATUS
 
     def wait(self, attempt: int, response: httpx.Response | None) -> float:
-        retry_after = (response.headers.get("retry-after", "") if response is not None else "").strip()
-        if retry_after.isdigit():
-            return min(float(retry_after), self._config.retry_max_wait)
+        asked = retry_after(response.headers) if response is not None else None
+        if asked is not None:
+            return min(asked, self._config.retry_max_wait)
         jitter = random.uniform(0.75, 1.25)  # noqa: S311 - jitter, not cryptography
         return min(self._config.retry_backoff * float(2 ** (attempt - 1)) * jitter, self._config.retry_max_wait)
 

@@ -1,4 +1,5 @@
-"""Fixtures for the overlay: real sandbox processes on loopback, a controllable clock, and a log audit."""
+"""Fixtures for the overlay: real sandbox processes on loopback, a controllable clock, and audits of every log
+record and every error for credentials."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache
+from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache, WawexError
 from wawex_partner_api.sandbox import SandboxServer
 
 
@@ -108,6 +109,45 @@ def no_credentials_in_logs(request: pytest.FixtureRequest, caplog: pytest.LogCap
         for entry in server.requests("api"):
             if entry["token"]:
                 assert entry["token"] not in text
+
+
+@pytest.fixture(autouse=True)
+def no_credentials_in_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every error this package creates during an overlay test (in any thread), and everything chained to it as
+    ``__cause__`` or ``__context__``, is free of secrets and tokens: message, args and repr."""
+    created: list[BaseException] = []
+
+    def record(cls: type[BaseException], *args: Any, **kwargs: Any) -> BaseException:
+        error = BaseException.__new__(cls, *args, **kwargs)
+        created.append(error)
+        return error
+
+    WawexError.__new__ = record  # type: ignore[assignment,method-assign]
+    try:
+        yield
+    finally:
+        del WawexError.__new__
+    tokens = []
+    if "sandbox_process" in request.fixturenames:
+        server: SandboxServer = request.getfixturevalue("sandbox_process")
+        tokens = [entry["token"] for entry in server.requests("api") if entry["token"]]
+    for error in created:
+        seen: set[int] = set()
+        pending: list[BaseException | None] = [error]
+        while pending:
+            current = pending.pop()
+            if current is None or id(current) in seen:
+                continue
+            seen.add(id(current))
+            text = f"{current} {current!r} {current.args!r}"
+            leaked = (
+                "sandbox-secret" in text
+                or re.search(r"Bearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}", text) is not None
+                or any(token in text for token in tokens)
+            )
+            where = f"{type(current).__name__} chained to {type(error).__name__}"
+            assert not leaked, f"{where} quotes a credential"  # the text itself is not shown: it has one
+            pending += [current.__cause__, current.__context__]
 
 
 def together(count: int, work: Callable[[], Any]) -> list[Any]:

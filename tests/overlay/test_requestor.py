@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from tests.overlay.conftest import MakeClient
-from wawex_partner_api import InvalidRequestorError, MissingRequestorError, acting_as
+from wawex_partner_api import InvalidRequestorError, MissingRequestorError, acting_as, normalize_requestor
 from wawex_partner_api.operations.authorization import get_token
 from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import get_natural_person
@@ -43,6 +43,8 @@ def test_missing_requestor_on_a_required_operation_sends_nothing(
     [
         "abc",
         f"{PERSON}\r\nX-Evil: 1",
+        f"{PERSON}\n",  # "$" in a pattern matches before a final newline: validation uses fullmatch
+        f"{PERSON}\r",
         f" {PERSON}",
         f"{PERSON} ",
         "123e4567-e89b-12d3-a456-42661417400\uff10",  # a full-width digit zero: not ASCII
@@ -62,7 +64,10 @@ def test_bad_requestor_values_are_refused_before_any_io(
     assert isinstance(raised.value, ValueError)
     with pytest.raises(ValueError, match="Requestor-ID must be"), acting_as(value):  # type: ignore[arg-type]
         pass
+    with pytest.raises(InvalidRequestorError):
+        normalize_requestor(value)  # type: ignore[arg-type]
     assert sandbox.counter("api_requests") == 0
+    assert sandbox.counter("token_requests") == 0
 
 
 def test_requestor_is_normalized_and_optional_operations_send_it_only_when_bound(

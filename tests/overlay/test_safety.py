@@ -6,10 +6,12 @@ import logging
 import subprocess
 import sys
 
+import httpx
 import pytest
 
 from tests.overlay.conftest import MakeClient
 from wawex_partner_api import (
+    APIConnectionError,
     ConfigurationError,
     PartnerClient,
     PartnerConfig,
@@ -17,6 +19,7 @@ from wawex_partner_api import (
     TokenError,
     TokenProtocolError,
 )
+from wawex_partner_api.operations.prices import get_prices as get_prices_wrapped
 from wawex_partner_api.redaction import RedactingFilter
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api_client.api.prices import get_prices
@@ -69,6 +72,48 @@ def test_22_a_token_with_a_newline_is_refused_without_showing_it(
     assert sandbox.counter("api_requests") == 0
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_22_a_token_ending_in_a_line_break_is_refused_and_not_cached(
+    sandbox: SandboxServer, make_client: MakeClient, ending: str
+) -> None:
+    token = "a0b1c2d3e4f5g6h7" + ending
+    sandbox.script_token_responses(*[{"json": {"access_token": token, "token_type": "Bearer", "expires_in": 3600}}] * 2)
+    client = make_client()
+    for expected_requests in (1, 2):  # refused each time: never cached, so the next call asks again
+        with pytest.raises(TokenProtocolError, match="characters a bearer token cannot have") as raised:
+            get_prices.sync_detailed(client=client)
+        assert "a0b1c2d3" not in f"{raised.value} {raised.value!r} {raised.value.args}"
+        assert sandbox.counter("token_requests") == expected_requests
+    assert sandbox.counter("api_requests") == 0
+    assert get_prices.sync_detailed(client=client).status_code == 200  # the sandbox's own token works
+
+
+def test_22_a_transport_error_quoting_the_token_is_not_chained(
+    sandbox: SandboxServer, make_client: MakeClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """httpx refuses a header it cannot send with a message that quotes it (fault injected at the transport
+    below the client); the typed error carries neither that message nor the original as cause or context."""
+    quoted: list[str] = []
+    send = httpx.HTTPTransport.handle_request
+
+    def refuse_api_requests(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        if not request.headers.get("authorization", "").startswith("Bearer "):
+            return send(self, request)  # the token request, the sandbox's control calls
+        quoted.append(request.headers["authorization"])
+        raise httpx.LocalProtocolError(f"Illegal header value {quoted[-1].encode()!r}")
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", refuse_api_requests)
+    with pytest.raises(APIConnectionError, match="LocalProtocolError") as raised:
+        get_prices_wrapped.sync_detailed(client=make_client(max_retries=0))
+    (authorization,) = quoted
+    token = authorization.removeprefix("Bearer ")
+    assert len(token) >= 16
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None
+    assert token not in f"{raised.value} {raised.value!r} {raised.value.args}"
+    assert sandbox.counter("api_requests") == 0
+
+
 def test_23_token_endpoint_redirects_are_not_followed(
     sandbox: SandboxServer, other_origin: SandboxServer, make_client: MakeClient
 ) -> None:
@@ -90,6 +135,7 @@ def test_23_token_endpoint_redirects_are_not_followed(
         ({"client_secret": ""}, "client_secret"),
         ({"mandatory_window": 600.0}, "mandatory_window"),
         ({"base_url": "https://user:pw@api.example.com"}, "credentials"),
+        ({"token_url": f"ftp://partner:{SECRET}@auth.example.com"}, "credentials"),  # refused without quoting it
     ],
 )
 def test_24_unsafe_settings_are_refused_at_construction(settings: dict, message: str) -> None:

@@ -107,6 +107,8 @@ def test_the_partners_checks(sandbox: SandboxServer, make_client: MakeClient) ->
     error = invalid.json()
     assert {"message", "responseType", "requestId"} <= error.keys()
     assert any("entityType" in e["message"] for d in error["errorDetails"] for e in d["errors"])
+    assert {d["field"] for d in error["errorDetails"]} == {"body", "entityId"}
+    assert json.dumps(error["errorDetails"]).count("'x'") == 1  # the rejected value, once
 
     assert raw.get("/no/such/operation").status_code == 404
     unauthenticated = httpx.get(f"{sandbox.base_url}/users")
@@ -184,3 +186,11 @@ def test_fault_knobs_are_per_instance(sandbox: SandboxServer, other_origin: Sand
     }
     answer = httpx.post(other_origin.token_url, data=form, timeout=2.0)
     assert answer.status_code == 200, "the other instance is neither slow nor failing"
+
+
+def test_a_client_of_the_sandbox_in_one_line(sandbox: SandboxServer) -> None:
+    with sandbox.client(max_retries=0) as client:
+        assert client.config.base_url == sandbox.base_url
+        assert client.config.max_retries == 0
+        assert get_natural_persons.sync_detailed(client=client, limit=1).status_code == 200
+    assert sandbox.counter("token_requests") == 1

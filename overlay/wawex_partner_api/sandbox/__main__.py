@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 import os
 import socket
-
-import uvicorn
+import sys
 
 from wawex_partner_api.config import is_loopback
-from wawex_partner_api.sandbox.app import create_app
+from wawex_partner_api.errors import MissingExtraError
 from wawex_partner_api.sandbox.defaults import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from wawex_partner_api.sandbox.extra import require_sandbox_extra
 
 
 def main() -> None:
+    try:
+        require_sandbox_extra()  # before importing what the extra brings: one line, at once
+    except MissingExtraError as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    import uvicorn
+
+    from wawex_partner_api.sandbox.app import create_app
+
     parser = argparse.ArgumentParser(prog="python -m wawex_partner_api.sandbox", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     parser.add_argument("--port", type=int, default=8765)

@@ -33,12 +33,14 @@ def error(
     status: int,
     message: str,
     response_type: str,
-    details: list[str] | None = None,
+    details: list[tuple[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
     body: dict[str, Any] = {"message": message, "responseType": response_type, "requestId": str(uuid.uuid4())}
     if details:
-        body["errorDetails"] = [{"field": "request", "errors": [{"code": "INVALID", "message": d}]} for d in details]
+        body["errorDetails"] = [
+            {"field": field, "errors": [{"code": "INVALID", "message": message}]} for field, message in details
+        ]
     return JSONResponse(body, status_code=status, headers=headers)
 
 

@@ -10,7 +10,10 @@ from typing import Any, Self
 
 import httpx
 
+from wawex_partner_api.client import PartnerClient
+from wawex_partner_api.config import PartnerConfig
 from wawex_partner_api.sandbox.defaults import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from wawex_partner_api.sandbox.extra import require_sandbox_extra
 
 
 class SandboxServer:
@@ -23,6 +26,7 @@ class SandboxServer:
     def __init__(
         self, *, client_id: str = SANDBOX_CLIENT_ID, client_secret: str = SANDBOX_CLIENT_SECRET, host: str = "127.0.0.1"
     ) -> None:
+        require_sandbox_extra()  # MissingExtraError now, rather than a child process that cannot start
         self.client_id = client_id
         self.client_secret = client_secret
         self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -41,6 +45,22 @@ class SandboxServer:
     @property
     def token_url(self) -> str:
         return f"{self.base_url}/oauth2/token"
+
+    def config(self, **settings: Any) -> PartnerConfig:
+        """Settings of a client of this sandbox: its URLs and credentials, plus ``settings``."""
+        return PartnerConfig(
+            **{
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
+                "base_url": self.base_url,
+                "token_url": self.token_url,
+                **settings,
+            }
+        )
+
+    def client(self, **settings: Any) -> PartnerClient:
+        """A ``PartnerClient`` of this sandbox (``settings`` as for ``PartnerConfig``)."""
+        return PartnerClient(self.config(**settings))
 
     def start(self, timeout: float = 10.0) -> Self:
         fd = self._socket.fileno()

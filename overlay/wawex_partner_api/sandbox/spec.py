@@ -75,14 +75,19 @@ class SandboxSpec:
                     return candidate.operation, found
         return None
 
-    def request_errors(self, request: Request, body: bytes) -> list[str]:
+    def request_errors(self, request: Request, body: bytes) -> list[tuple[str, str]]:
+        """(field, message) per problem: one per schema error where openapi-core has them (each names the
+        rejected value once), else the error's own message."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = self.validator.unmarshal_request(StarletteOpenAPIRequest(request, body))
-        errors = []
+        errors: list[tuple[str, str]] = []
         for error in result.errors:
-            detail = getattr(error, "__cause__", None)
-            errors.append(f"{error}" + (f": {detail}" if detail else ""))
+            schema_errors = getattr(error.__cause__, "schema_errors", None) or []
+            for problem in schema_errors:
+                errors.append((".".join(str(part) for part in problem.absolute_path) or "body", problem.message))
+            if not schema_errors:
+                errors.append(("request", str(error)))
         return errors
 
     def operation_object(self, operation: OperationMetadata) -> dict[str, Any]:
