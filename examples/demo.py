@@ -7,7 +7,6 @@ Prints a short transcript; never a secret or a token.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 import uuid
@@ -16,7 +15,6 @@ from wawex_partner_api import MissingRequestorError, PartnerClient
 from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person, get_natural_person, get_natural_persons
 from wawex_partner_api.sandbox import SandboxServer
-from wawex_partner_api_client.models.create_natural_person_result import CreateNaturalPersonResult
 from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
 from wawex_partner_api_client.models.natural_person_data import NaturalPersonData
 from wawex_partner_api_client.types import UNSET
@@ -44,18 +42,16 @@ def run(sandbox: SandboxServer) -> None:
             "isUsNationality": False,
         }
         created = create_natural_person.sync(client=client, body=NaturalPersonData.from_dict(data))
-        assert isinstance(created, CreateNaturalPersonResult)
-        ids.append(str(created.natural_person_id))
+        ids.append(str(created.natural_person_id))  # typed CreateNaturalPersonResult: errors raise
     say("1.", f"created {len(ids)} natural persons without a Requestor-ID (exempt): {ids[0][:8]}…, …")
 
     ada = client.with_requestor(ids[0])
-    person = json.loads(get_natural_person.sync_detailed(ids[0], client=ada).content)
+    person = get_natural_person.sync(ids[0], client=ada)  # the page shows no schema: the answer's JSON
     say("2.", f"read it acting as {ids[0][:8]}…: {person['firstName']} {person['lastName']}, {person['status']}")
 
     cursor, pages = UNSET, []
     while True:
-        page = get_natural_persons.sync_detailed(client=ada, limit=2, cursor=cursor)
-        body = json.loads(page.content)
+        body = get_natural_persons.sync(client=ada, limit=2, cursor=cursor)
         pages.append(len(body["data"]))
         cursor = body["pagination"].get("cursor", UNSET)
         if cursor is UNSET:

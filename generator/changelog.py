@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from generator.changes import Change
+from generator.changes import RULES, Change
 
 CHANGELOG = "CHANGELOG.md"
 HEADER = """\
@@ -85,12 +85,27 @@ def draft(
             lines += [f"  - {i.detail}" for i in items]
         lines.append("")
     for title in CATEGORIES:
-        entries = [f"- {_named(c)}" + _where(c) for c in changes if not c.breaking and category(c) == title]
+        entries = _entries([c for c in changes if not c.breaking and category(c) == title])
         if title == "Deprecated":
             entries += [f"- {line}" for line in deprecated or []]
         if entries:
             lines += [f"### {title}", "", *entries, ""]
     return "\n".join(lines)
+
+
+def _entries(items: list[Change], most: int = 8) -> list[str]:
+    """One line per change; a rule with more than ``most`` changes is one line naming the first few."""
+    by_rule: dict[str, list[Change]] = defaultdict(list)
+    for item in items:
+        by_rule[item.rule].append(item)
+    lines = []
+    for rule, group in by_rule.items():
+        if len(group) > most:
+            names = ", ".join(f"`{c.subject}`" for c in group[:most])
+            lines.append(f"- {RULES[rule].title}: {len(group)} ({names}, …; `make spec-diff` lists them)")
+        else:
+            lines += [f"- {_named(c)}" + _where(c) for c in group]
+    return lines
 
 
 def _where(item: Change) -> str:

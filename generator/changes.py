@@ -15,6 +15,8 @@ of this generated, strictly typed client; where that user is affected differentl
   to it); here breaking, because the Python module users import is named after them;
 - a path parameter renamed: oasdiff sees the same endpoint; here breaking, because the Python keyword
   argument is named after it;
+- griffe reports an operation module's callable attribute becoming a function (or back) as a changed
+  kind; calling it is unaffected (the wrappers were always callables), so it is not breaking here;
 - a type change is judged by the Python type it generates: a string gaining ``format: uuid`` becomes a
   ``UUID`` (breaking), a number gaining ``format: decimal`` stays a ``float`` (compatible).
 """
@@ -112,6 +114,7 @@ RULES: dict[str, Rule] = {
         Rule("requestor-policy-relaxed", "requestor-id", False, "-", "client no longer requires a requestor"),
         Rule("requestor-policy-changed", "requestor-id", False, "-", "Requestor-ID policy changed"),
         Rule("python-breaking", "python", True, "-", "breaking change in the Python surface"),
+        Rule("python-callable-kind-changed", "python", False, "-", "an operation function's kind changed, calls not"),
     )
 }
 

@@ -27,6 +27,7 @@ from generator.loading import load_mapping
 from generator.manifest import Manifest, on_disk, pin_manifest, read_manifest, verify_manifest
 from generator.operations import write_operation_modules
 from generator.requestor_policy import PolicyRules
+from generator.returns import success_returns
 from generator.spec_tree import iter_operations
 from generator.validation import openapi_problems
 
@@ -126,6 +127,9 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
             layout.generator_dir / "warnings-allowlist.yaml",
             layout.generator_dir / "templates",
         )
+        returns = success_returns(
+            fixed, Path(scratch) / "returns.json", layout.generator_dir / "openapi-python-client.yaml"
+        )
     partner_json = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
     (package_dir / "openapi.json").write_text(partner_json, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
@@ -144,7 +148,7 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
         raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
     compat_file = layout.generator_dir / "compat.yaml"
     compat = Compat.load(compat_file, version, {f.operation_id for f in facts})
-    write_operation_modules(facts, spec, package_dir.parent, operations_dir, compat, compat_file)
+    write_operation_modules(facts, spec, package_dir.parent, operations_dir, compat, compat_file, returns)
     _ruff("format", "--isolated", "--no-cache", "--quiet", str(module), str(operations_dir))
     expired = [
         f"compat.yaml: {name} reached its removed_in and is no longer kept; delete the entry" for name in compat.expired

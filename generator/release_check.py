@@ -67,8 +67,8 @@ def check(root: Path) -> Outcome:
         ]
         outcome.problems.append(
             f"{' and '.join(what)} changed since release {version} was recorded: bump package_version in "
-            "openapi/manifest.yaml, then `make changelog` (or, if "
-            f"{version} is not published yet, `make changelog` records it again)"
+            "openapi/manifest.yaml, then `make changelog` (or, while its record is not committed, run "
+            "`make changelog` to record it again)"
         )
     section = changelog.sections(changelog.read(root)).get(version)
     if section is None:

@@ -235,8 +235,13 @@ def _python(old: Snapshot, new: Snapshot) -> list[Change]:
     for (subject, owner, explanation), members in grouped.items():
         named = sorted(filter(None, members))
         target = f"{owner}.{{{', '.join(named)}}}" if len(named) > 1 else f"{owner}.{named[0]}" if named else owner
-        out.append(change("python-breaking", subject, f"`{target}`: {explanation}"))
+        callable_kind = explanation.endswith(_CALLABLE_KINDS) and owner.startswith("wawex_partner_api.operations.")
+        rule = "python-callable-kind-changed" if callable_kind else "python-breaking"
+        out.append(change(rule, subject, f"`{target}`: {explanation}"))
     return out
+
+
+_CALLABLE_KINDS = ("attribute -> function", "function -> attribute")
 
 
 def _model_subject(old_surface: dict[str, Any], path: str) -> str:

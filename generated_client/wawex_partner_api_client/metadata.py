@@ -28,7 +28,7 @@ class OperationMetadata(NamedTuple):
     source_url: str
 
 
-__version__ = "2.5.0.1"
+__version__ = "2.5.0.2"
 API_RELEASE: Final = "2.5.0"
 SPEC_SHA256: Final = "4e3b99b81686da55f456187abe524b711df434ad9af99ec516156fed898dc667"
 """sha256 of ``openapi.json`` beside this module: the bundled partner documents, before fixes."""

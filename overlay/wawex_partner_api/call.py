@@ -12,17 +12,18 @@ import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
-from typing import Any, ParamSpec, Protocol, TypeVar, overload
+from typing import Any, ParamSpec, TypeVar, overload
 
+from wawex_partner_api import paging
 from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
-from wawex_partner_api._json import json_object
+from wawex_partner_api._json import json_object, json_value
 from wawex_partner_api.client import PartnerClient
 from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error_class
 from wawex_partner_api.options import NO_OPTIONS, current_options
 from wawex_partner_api.redaction import get_logger
 from wawex_partner_api.requestor import outgoing_requestor, requestor_for_call
 from wawex_partner_api_client.metadata import OPERATIONS
-from wawex_partner_api_client.types import UNSET, Response, Unset
+from wawex_partner_api_client.types import Response
 
 logger = get_logger("wawex_partner_api.http")
 
@@ -30,11 +31,6 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 - the item type
-
-
-class _Page(Protocol):
-    data: Any
-    pagination: Any
 
 
 def _request_id(response: Response[Any]) -> str | None:
@@ -155,37 +151,37 @@ class operation:
 
         return call
 
-    @overload
-    def parsed(
-        self,
-        function: Callable[P, Coroutine[Any, Any, R]],
-        detailed: Callable[P, Coroutine[Any, Any, Response[Any]]],
-    ) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    def parsed(self, detailed: Callable[P, Any], like: Callable[..., Any] | None = None) -> Callable[P, Any]:
+        """``sync`` / ``asyncio``: the parsed body of a 2xx answer (any other status raises APIStatusError).
 
-    @overload
-    def parsed(self, function: Callable[P, R], detailed: Callable[P, Response[Any]]) -> Callable[P, R]: ...
+        Typed by the generated module's stubs (the 2xx types only), so this is not generic; ``like`` is the
+        generated function whose name and docstring it takes."""
+        return self._answer(detailed, lambda response: response.parsed, like)
 
-    def parsed(self, function: Callable[P, Any], detailed: Callable[P, Any]) -> Callable[P, Any]:
-        """``sync`` / ``asyncio``: the parsed body of a 2xx answer; any other status raises APIStatusError."""
-        return self._parsed(function, detailed)
+    def json(self, detailed: Callable[P, Any], like: Callable[..., Any] | None = None) -> Callable[P, Any]:
+        """``sync`` / ``asyncio`` of an operation whose success body the partner does not show: the answer's
+        JSON, or None when it has no body."""
+        return self._answer(detailed, lambda response: json_value(response.content), like)
 
-    def _parsed(self, function: Callable[P, Any], detailed: Callable[P, Any]) -> Callable[P, Any]:
+    def _answer(
+        self, detailed: Callable[P, Any], read: Callable[[Response[Any]], Any], like: Callable[..., Any] | None
+    ) -> Callable[P, Any]:
         wrapped_detailed = self._detailed(detailed)
-        if _is_async(function):
+        if _is_async(detailed):
 
-            @functools.wraps(function)
+            @functools.wraps(like or detailed)
             async def call_async(*args: P.args, **kwargs: P.kwargs) -> Any:
                 response = await wrapped_detailed(*args, **kwargs)
                 self._raise_for_status(response)
-                return response.parsed
+                return read(response)
 
             return call_async
 
-        @functools.wraps(function)
+        @functools.wraps(like or detailed)
         def call(*args: P.args, **kwargs: P.kwargs) -> Any:
             response = wrapped_detailed(*args, **kwargs)
             self._raise_for_status(response)
-            return response.parsed
+            return read(response)
 
         return call
 
@@ -193,73 +189,23 @@ class operation:
 
     def pages(self, detailed: Callable[P, Response[Any]], page: type[T]) -> Callable[P, Iterator[T]]:
         """Every page, following ``pagination.cursor`` until the partner gives none; errors raise."""
-        fetch = self._parsed(detailed, detailed)
+        return paging.pages(self.parsed(detailed), page)
 
-        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
-            while True:
-                current = fetch(*args, **kwargs)
-                if not isinstance(current, page):
-                    return
-                yield current
-                cursor = _next_cursor(current)
-                if cursor is None:
-                    return
-                kwargs["cursor"] = cursor
-
-        return iterate
-
-    def items(self, detailed: Callable[P, Response[Any]], page: type[_Page], item: type[I]) -> Callable[P, Iterator[I]]:
+    def items(self, detailed: Callable[P, Response[Any]], page: type[T], item: type[I]) -> Callable[P, Iterator[I]]:
         """Every item of every page."""
-        pages = self.pages(detailed, page)
-
-        def iterate(*args: P.args, **kwargs: P.kwargs) -> Iterator[I]:
-            for current in pages(*args, **kwargs):
-                yield from _data(current)
-
-        return iterate
+        return paging.items(self.parsed(detailed), page, item)
 
     def async_pages(
         self, detailed: Callable[P, Awaitable[Response[Any]]], page: type[T]
     ) -> Callable[P, AsyncIterator[T]]:
         """The async twin of ``pages``."""
-        fetch = self._parsed(detailed, detailed)
-
-        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
-            while True:
-                current = await fetch(*args, **kwargs)
-                if not isinstance(current, page):
-                    return
-                yield current
-                cursor = _next_cursor(current)
-                if cursor is None:
-                    return
-                kwargs["cursor"] = cursor
-
-        return iterate
+        return paging.async_pages(self.parsed(detailed), page)
 
     def async_items(
-        self, detailed: Callable[P, Awaitable[Response[Any]]], page: type[_Page], item: type[I]
+        self, detailed: Callable[P, Awaitable[Response[Any]]], page: type[T], item: type[I]
     ) -> Callable[P, AsyncIterator[I]]:
         """The async twin of ``items``."""
-        pages = self.async_pages(detailed, page)
-
-        async def iterate(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[I]:
-            async for current in pages(*args, **kwargs):
-                for entry in _data(current):
-                    yield entry
-
-        return iterate
-
-
-def _next_cursor(page: object) -> str | None:
-    pagination = getattr(page, "pagination", UNSET)
-    cursor = getattr(pagination, "cursor", UNSET) if not isinstance(pagination, Unset) else UNSET
-    return cursor if isinstance(cursor, str) and cursor else None
-
-
-def _data(page: object) -> list[Any]:
-    data = getattr(page, "data", UNSET)
-    return list(data) if isinstance(data, list) else []
+        return paging.async_items(self.parsed(detailed), page, item)
 
 
 def _is_async(function: Callable[..., Any]) -> bool:

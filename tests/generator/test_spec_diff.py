@@ -359,16 +359,17 @@ def test_rule(rule: str, breaking: bool, edit_old: Edit, edit_new: Edit) -> None
     assert all(c.subject and c.detail for c in changes)
 
 
-def _python_surface(root: Path, signature: str) -> dict[str, Any]:
+def _python_surface(root: Path, signature: str, operation_module: str = "") -> dict[str, Any]:
     package = root / "generated_client" / "wawex_partner_api_client"
     (package / "api" / "things").mkdir(parents=True)
     for directory in (package, package / "api", package / "api" / "things"):
         (directory / "__init__.py").write_text("")
     (package / "api" / "things" / "get_thing.py").write_text(f"def sync({signature}, *, client): ...\n")
     operations = root / "overlay" / "wawex_partner_api" / "operations"
-    operations.mkdir(parents=True)
-    for directory in (operations.parent, operations):
+    (operations / "things").mkdir(parents=True)
+    for directory in (operations.parent, operations, operations / "things"):
         (directory / "__init__.py").write_text("")
+    (operations / "things" / "get_thing.py").write_text(operation_module)
     return surface.dump(root)
 
 
@@ -402,3 +403,13 @@ def test_a_git_revision_can_be_compared(tmp_path: Path) -> None:
     unknown = run_generator(ROOT, "spec-diff", "--from", "no-such-revision-or-release")
     assert unknown.returncode == 1
     assert "neither a recorded release nor a git revision" in unknown.stderr
+
+
+def test_an_operation_function_defined_instead_of_assigned_is_not_breaking(tmp_path: Path) -> None:
+    spec, policy = _base()
+    assigned = "sync = print\n__all__ = ['sync']\n"
+    defined = "def sync(thing_id: str) -> None: ...\n__all__ = ['sync']\n"
+    old = _snapshot(spec, policy, _python_surface(tmp_path / "old", "thing_id: str", assigned))
+    new = _snapshot(spec, policy, _python_surface(tmp_path / "new", "thing_id: str", defined))
+    changes = diff(old, new)
+    assert [(c.rule, c.breaking, c.subject) for c in changes] == [("python-callable-kind-changed", False, "get-thing")]

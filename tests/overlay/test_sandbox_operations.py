@@ -116,7 +116,7 @@ def test_every_operation_answers_as_the_spec_says(
     if facts.tags != ("Authorization",):  # the token endpoints are the sandbox's own, not the spec's
         _validate_against_spec(sandbox, response)
         assert sandbox.counter(f"operation:{operation_id}") == 1
-    if hasattr(module, "sync") and response.content:
+    if hasattr(importlib.import_module(facts.module), "sync") and response.content:  # a typed success body
         parsed = response.parsed
         assert parsed is not None
         assert not isinstance(parsed, Unset)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -15,24 +16,47 @@ def _mypy(file: Path) -> tuple[str, int]:
     return stdout + stderr, status
 
 
-def test_wrapped_operations_have_the_generated_types() -> None:
+def test_operations_are_typed_as_what_they_return() -> None:
     output, status = _mypy(HERE / "usage.py")
     assert status == 0, output
     revealed = dict(re.findall(r"usage\.py:(\d+): note: Revealed type is \"(.*)\"", output))
     source = (HERE / "usage.py").read_text().splitlines()
     by_expression = {source[int(line) - 1].strip(): kind for line, kind in revealed.items()}
+    # the _detailed pair keeps the generated types: every response, as it came
     pairs = [
-        ("create_customer.sync", "generated_create_customer.sync"),
         ("create_customer.asyncio_detailed", "generated_create_customer.asyncio_detailed"),
         ("get_natural_person.sync_detailed", "generated_get_natural_person.sync_detailed"),
         ("get_an_order.sync", "get_order_wawex.sync"),  # an old import path keeps the new one's types
     ]
     for wrapped, generated in pairs:
         assert by_expression[f"reveal_type({wrapped})"] == by_expression[f"reveal_type({generated})"]
-    assert "CreateCustomerResult" in by_expression["reveal_type(result)"]
+    models = "wawex_partner_api_client.models"
+    # sync / asyncio: the 2xx answer only (every other status raises)
+    assert by_expression["reveal_type(result)"] == f"{models}.create_customer_result.CreateCustomerResult"
+    assert by_expression["reveal_type(webhooks)"] == f"list[{models}.webhook.Webhook]"
+    assert by_expression["reveal_type(update_customer.sync)"].endswith("Unset =)")  # mypy shows "-> None" as nothing
+    assert by_expression["reveal_type(person_json)"] == "Any"
+    assert by_expression["reveal_type(receipt)"] == "wawex_partner_api_client.types.File"
+    assert by_expression["reveal_type(get_order_wawex.sync)"].endswith(f"-> {models}.wawex_order.WawexOrder")
     assert by_expression["reveal_type(created.customer_id)"] == "uuid.UUID"
-    assert by_expression["reveal_type(customer)"] == "wawex_partner_api_client.models.customer.Customer"
-    assert by_expression["reveal_type(page)"] == "wawex_partner_api_client.models.customers.Customers"
+    assert by_expression["reveal_type(customer)"] == f"{models}.customer.Customer"
+    assert by_expression["reveal_type(page)"] == f"{models}.customers.Customers"
+
+
+def test_no_sync_or_asyncio_is_typed_with_an_error_model() -> None:
+    operations = HERE.parent.parent / "overlay" / "wawex_partner_api" / "operations"
+    stubs = 0
+    for module in operations.rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text())):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in ("sync", "asyncio"):
+                stubs += 1
+                assert node.returns is not None
+                returned = ast.unparse(node.returns)
+                assert "ErrorMessage" not in returned, f"{module.name}: {returned}"
+                assert "Response400" not in returned, f"{module.name}: {returned}"
+    from wawex_partner_api_client.metadata import OPERATIONS
+
+    assert stubs == 2 * len(OPERATIONS)
 
 
 def test_misuse_is_caught() -> None:

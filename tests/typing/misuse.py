@@ -13,3 +13,4 @@ def misuse(client: PartnerClient) -> None:
     get_natural_person.sync_detailed(client=client)  # error: call-arg
     text: str = create_customer.sync(client=client)  # error: assignment
     print(text)
+    print(create_customer.sync(client=client).message)  # error: attr-defined

@@ -8,13 +8,16 @@ from typing import reveal_type
 import wawex_partner_api_client.api.customers.create_customer as generated_create_customer
 import wawex_partner_api_client.api.natural_persons.get_natural_person as generated_get_natural_person
 from wawex_partner_api import PartnerClient
-from wawex_partner_api.operations.customers import create_customer, get_customers
+from wawex_partner_api.operations.customers import create_customer, get_customers, update_customer
 from wawex_partner_api.operations.natural_persons import get_natural_person
-from wawex_partner_api.operations.orders import get_an_order  # the old spelling (generator/compat.yaml)
+from wawex_partner_api.operations.orders import (
+    get_an_order,  # the old spelling (generator/compat.yaml)
+    get_order_receipt,
+)
 from wawex_partner_api.operations.wawex import get_order_wawex
-from wawex_partner_api_client.models.create_customer_result import CreateCustomerResult
+from wawex_partner_api.operations.webhooks import get_all_webhooks
 from wawex_partner_api_client.models.customer_data import CustomerData
-from wawex_partner_api_client.models.error_message import ErrorMessage
+from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
 
 
 async def use(client: PartnerClient, person: uuid.UUID) -> None:
@@ -22,20 +25,23 @@ async def use(client: PartnerClient, person: uuid.UUID) -> None:
     body = CustomerData(entity_id=person, entity_type="NATURAL_PERSON")
     result = create_customer.sync(client=acting, body=body)
     reveal_type(result)
-    reveal_type(create_customer.sync)
-    reveal_type(generated_create_customer.sync)
     reveal_type(create_customer.asyncio_detailed)
     reveal_type(generated_create_customer.asyncio_detailed)
     reveal_type(get_natural_person.sync_detailed)
     reveal_type(generated_get_natural_person.sync_detailed)
     reveal_type(get_an_order.sync)
     reveal_type(get_order_wawex.sync)
+    webhooks = get_all_webhooks.sync(client=client)
+    reveal_type(webhooks)
+    update_customer.sync(person, client=acting, body=CustomerUpdateData(labels=["vip"]))
+    reveal_type(update_customer.sync)
+    person_json = get_natural_person.sync(str(person), client=client)
+    reveal_type(person_json)
+    receipt = await get_order_receipt.asyncio(person, client=acting)
+    reveal_type(receipt)
     for customer in get_customers.iter_items(client=acting, limit=50):
         reveal_type(customer)
     async for page in get_customers.aiter_pages(client=acting):
         reveal_type(page)
     created = await create_customer.asyncio(client=acting, body=body)
-    if isinstance(created, CreateCustomerResult):
-        reveal_type(created.customer_id)
-    elif isinstance(created, ErrorMessage):
-        reveal_type(created.message)
+    reveal_type(created.customer_id)

@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.test.create_test_incoming_transfer``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.test.create_test_incoming_transfer``; this module is removed in 2.5.0.3.
 
 The test-transfer page's markdown export names the tag "Test" (was derived from the page title). Each call warns (DeprecationWarning).
 
@@ -11,10 +11,12 @@ from wawex_partner_api.operations.test import create_test_incoming_transfer as _
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.test.create_test_incoming_transfer",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)
+sync = moved(_new.sync, **_where)
 asyncio_detailed = moved(_new.asyncio_detailed, **_where)
+asyncio = moved(_new.asyncio, **_where)
 
-__all__ = ["asyncio_detailed", "sync_detailed"]
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]

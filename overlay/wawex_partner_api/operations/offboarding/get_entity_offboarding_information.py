@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.offboardings.get_entity_offboarding_information``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.offboardings.get_entity_offboarding_information``; this module is removed in 2.5.0.3.
 
 The entity offboarding page's markdown export names the tag "Offboardings" (was "Offboarding"). Each call warns (DeprecationWarning).
 
@@ -13,7 +13,7 @@ from wawex_partner_api.operations.offboardings import (
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.offboardings.get_entity_offboarding_information",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)

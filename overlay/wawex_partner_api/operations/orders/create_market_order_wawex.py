@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.wawex.create_market_order_wawex``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.wawex.create_market_order_wawex``; this module is removed in 2.5.0.3.
 
 The WAWEX orders page's markdown export names the group's tag "Wawex" (was derived as "Orders"). Each call warns (DeprecationWarning).
 
@@ -11,7 +11,7 @@ from wawex_partner_api.operations.wawex import create_market_order_wawex as _new
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.wawex.create_market_order_wawex",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)

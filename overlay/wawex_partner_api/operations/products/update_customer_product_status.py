@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.products.update_customer_product``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.products.update_customer_product``; this module is removed in 2.5.0.3.
 
 The customer products reference page now documents it as "Update customer product" (was guide-only). Each call warns (DeprecationWarning).
 
@@ -11,7 +11,7 @@ from wawex_partner_api.operations.products import update_customer_product as _ne
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.products.update_customer_product",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)

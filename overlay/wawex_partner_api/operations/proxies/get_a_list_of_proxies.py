@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.proxies.get_proxies``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.proxies.get_proxies``; this module is removed in 2.5.0.3.
 
 The proxies page's newest layout titles it "Get Proxies". Each call warns (DeprecationWarning).
 
@@ -11,10 +11,12 @@ from wawex_partner_api.operations.proxies import get_proxies as _new
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.proxies.get_proxies",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)
+sync = moved(_new.sync, **_where)
 asyncio_detailed = moved(_new.asyncio_detailed, **_where)
+asyncio = moved(_new.asyncio, **_where)
 
-__all__ = ["asyncio_detailed", "sync_detailed"]
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]

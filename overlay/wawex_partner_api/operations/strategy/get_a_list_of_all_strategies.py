@@ -1,4 +1,4 @@
-"""Deprecated: moved to ``wawex_partner_api.operations.strategies.get_strategies``; this module is removed in 2.5.0.2.
+"""Deprecated: moved to ``wawex_partner_api.operations.strategies.get_strategies``; this module is removed in 2.5.0.3.
 
 The strategy page's markdown export titles it "Get Strategies" and names the tag "Strategies". Each call warns (DeprecationWarning).
 
@@ -11,7 +11,7 @@ from wawex_partner_api.operations.strategies import get_strategies as _new
 _where = {
     "old": __name__,
     "new": "wawex_partner_api.operations.strategies.get_strategies",
-    "removed_in": "2.5.0.2",
+    "removed_in": "2.5.0.3",
 }
 
 sync_detailed = moved(_new.sync_detailed, **_where)
