@@ -22,7 +22,7 @@ All notable changes to `wawex-partner-api`, one section per package version
 (`<partner API release>.<client revision>`, see README "Versioning"), newest first. The format follows
 [Keep a Changelog](https://keepachangelog.com/en/1.1.0/); **Breaking** says what a user must change.
 Sections are drafted by `make changelog` from `make spec-diff` and then edited by hand;
-`make check-release` fails while a breaking change is not named under Breaking.
+`make check-release` fails while a breaking change's subject is not named, in backticks, under Breaking.
 """
 _SECTION = re.compile(r"^## \[(?P<version>[^\]]+)\].*$", re.MULTILINE)
 _SUBSECTION = re.compile(r"^### (?P<title>.+)$", re.MULTILINE)
@@ -52,9 +52,10 @@ def subsection(section: str, title: str) -> str:
 
 
 def unlisted_breaking(section: str, changes: list[Change]) -> list[str]:
-    """Subjects of breaking changes that the section's Breaking part does not name."""
+    """Subjects of breaking changes that the section's Breaking part does not name, in backticks (so that
+    `get-order` is not taken as named by `get-order-wawex`)."""
     listed = subsection(section, "Breaking")
-    return sorted({c.subject for c in changes if c.breaking and c.subject not in listed})
+    return sorted({c.subject for c in changes if c.breaking and f"`{c.subject}`" not in listed})
 
 
 def category(item: Change) -> str:

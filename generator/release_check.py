@@ -81,7 +81,7 @@ def check(root: Path) -> Outcome:
             since = previous.package_version
             outcome.problems.append(
                 f"{changelog.CHANGELOG} [{version}] does not name these breaking changes since {since} under its "
-                f"Breaking heading: {', '.join(missing)} (`make spec-diff FROM={since}` shows them)"
+                f"Breaking heading (in backticks): {', '.join(missing)} (`make spec-diff FROM={since}` shows them)"
             )
         outcome.notes.append(
             f"{version}: {sum(c.breaking for c in changes)} breaking and {sum(not c.breaking for c in changes)} other "

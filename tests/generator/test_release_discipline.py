@@ -165,7 +165,7 @@ def test_a_breaking_edit_fails_check_release_until_recorded(project_copy: Path, 
     dropped = run_generator(project_copy, "check-release")
     assert dropped.returncode == 1
     assert f"does not name these breaking changes since {version}" in dropped.stderr
-    assert subject in dropped.stderr.split("Breaking heading: ", 1)[1]
+    assert subject in dropped.stderr.split("Breaking heading (in backticks): ", 1)[1]
 
 
 def test_a_committed_release_is_not_rerecorded_with_other_content(project_copy: Path, partner_spec) -> None:
