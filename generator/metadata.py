@@ -34,6 +34,11 @@ class OperationFacts:
     source_url: str
 
 
+def overlay_module(generated_module: str) -> str:
+    """Where users import an operation from: ``wawex_partner_api.operations.<tag>.<name>``."""
+    return "wawex_partner_api.operations." + generated_module.split(".api.", 1)[1]
+
+
 def requestor_declaration(spec: dict[str, Any], path: str, operation: dict[str, Any]) -> Declaration:
     if operation.get("x-requestor-id-declaration") == "unknown":
         return "unknown"

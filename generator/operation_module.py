@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from pathlib import Path
 
 from generator.compat import RenamedParameter
 from generator.manifest import version_key
@@ -35,14 +34,14 @@ class Paging:
 
 def render(
     fact: OperationFacts,
-    generated_file: Path,
+    tree: ast.Module,
     paging: Paging | None,
     renames: list[RenamedParameter],
     returns: Returns,
 ) -> str:
+    """The module for ``fact``; ``tree`` is its generated module, parsed."""
     package, _, name = fact.module.rpartition(".")
-    tree = ast.parse(generated_file.read_text(encoding="utf-8"))
-    signature = _signature(tree)
+    signature = ast.unparse(sync_detailed_of(tree).args)
     typed = returns.kind != "json" and _defines(tree, "sync")
     reader = "parsed" if returns.kind != "json" else "json"
     like = ", like=_generated.{}" if typed else ""
@@ -135,9 +134,17 @@ def _defines(tree: ast.Module, name: str) -> bool:
     return any(isinstance(node, ast.FunctionDef) and node.name == name for node in tree.body)
 
 
-def _signature(tree: ast.Module) -> str:
+def sync_detailed_of(tree: ast.Module) -> ast.FunctionDef:
+    """The generated module's ``sync_detailed``, whose parameters every wrapper of the operation shares."""
     (function,) = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "sync_detailed"]
-    return ast.unparse(function.args)
+    return function
+
+
+def absolute_module(node: ast.ImportFrom, package: str) -> str:
+    """The module an import of a module in ``package`` names, a relative one made absolute."""
+    parts = package.split(".")
+    base = parts[: len(parts) - node.level + 1] if node.level else []
+    return ".".join([*base, *([node.module] if node.module else [])])
 
 
 def _absolute_imports(tree: ast.Module, package: str) -> list[str]:
@@ -145,9 +152,8 @@ def _absolute_imports(tree: ast.Module, package: str) -> list[str]:
     lines = []
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module != "__future__":
-            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
-            module = ".".join([*base, *([node.module] if node.module else [])])
-            lines.append(f"from {module} import {', '.join(alias.name for alias in node.names)}")
+            names = ", ".join(alias.name for alias in node.names)
+            lines.append(f"from {absolute_module(node, package)} import {names}")
         elif isinstance(node, ast.Import):
             lines.append(f"import {', '.join(alias.name for alias in node.names)}")
     return lines

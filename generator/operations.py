@@ -16,18 +16,19 @@ from typing import Any
 
 from generator.compat import Compat, RenamedParameter, moved_module_text
 from generator.errors import PipelineError
-from generator.metadata import OperationFacts
-from generator.operation_module import HEADER, Paging, exported, render
+from generator.metadata import OperationFacts, overlay_module
+from generator.operation_module import HEADER, Paging, absolute_module, exported, render, sync_detailed_of
 from generator.returns import Returns
 
 
-def paging_of(spec_operation: dict[str, Any], module_file: Path, package_root: Path) -> Paging | None:
+def paging_of(spec_operation: dict[str, Any], tree: ast.Module, package: str, package_root: Path) -> Paging | None:
     """Cursor pagination, read from the spec (``cursor`` and ``limit`` query parameters) and from the
-    generated code (a 200 model with ``data: list[Item]`` and ``pagination``)."""
+    generated code (``tree``, the operation's module in ``package``: a 200 model with ``data: list[Item]``
+    and ``pagination``)."""
     names = {p.get("name") for p in spec_operation.get("parameters", []) if p.get("in") == "query"}
     if not {"cursor", "limit"} <= names:
         return None
-    page = _parsed_200(module_file)
+    page = _parsed_200(tree, package)
     if page is None:
         return None
     page_module_file = package_root / (page[0].replace(".", "/") + ".py")
@@ -42,40 +43,30 @@ def paging_of(spec_operation: dict[str, Any], module_file: Path, package_root: P
     item = re.fullmatch(r"list\[['\"]?(\w+)['\"]?\](?: \| Unset)?", fields.get("data", ""))
     if item is None or "pagination" not in fields:
         return None
-    item_module = _imported_from(tree, item[1])
+    item_module = _imported_from(tree, item[1], page[0].rpartition(".")[0])
     return Paging(page[0], page[1], item_module, item[1]) if item_module else None
 
 
-def _parsed_200(module_file: Path) -> tuple[str, str] | None:
+def _parsed_200(tree: ast.Module, package: str) -> tuple[str, str] | None:
     """(module, class) of the model the generated code parses a 200 answer into."""
-    tree = ast.parse(module_file.read_text(encoding="utf-8"))
-    text = ast.unparse(tree)
-    found = re.search(r"response_200 = (\w+)\.from_dict", text)
+    found = re.search(r"response_200 = (\w+)\.from_dict", ast.unparse(tree))
     if found is None:
         return None
-    module = _imported_from(tree, found[1])
+    module = _imported_from(tree, found[1], package)
     return (module, found[1]) if module else None
 
 
-def _imported_from(tree: ast.Module, name: str) -> str | None:
-    """The absolute module a name is imported from in a generated module (relative imports resolved)."""
+def _imported_from(tree: ast.Module, name: str, package: str) -> str | None:
+    """The absolute module a name is imported from in a generated module of ``package``."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
-            module = node.module or ""
-            return f"wawex_partner_api_client.models.{module.rsplit('.', 1)[-1]}" if node.level else module
+            return absolute_module(node, package)
     return None
 
 
-def _parameters_of(module_file: Path) -> set[str]:
-    tree = ast.parse(module_file.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
-            return {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
-    return set()
-
-
-def _check_renames(fact: OperationFacts, module_file: Path, renames: list[RenamedParameter], compat_file: Path) -> None:
-    parameters = _parameters_of(module_file)
+def _check_renames(fact: OperationFacts, tree: ast.Module, renames: list[RenamedParameter], compat_file: Path) -> None:
+    arguments = sync_detailed_of(tree).args
+    parameters = {a.arg for a in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
     for rename in renames:
         if rename.new not in parameters or rename.old in parameters:
             raise PipelineError(
@@ -113,10 +104,11 @@ def write_operation_modules(
         _, tag, name = fact.module.rsplit(".", 2)
         _package(target / tag, f"Operations tagged {fact.tags[0]!r}.")
         spec_operation = spec["paths"][fact.path][fact.method.lower()]
-        paging = paging_of(spec_operation, module_file, generated_root)
-        _check_renames(fact, module_file, renames.get(fact.operation_id, []), compat_file)
+        tree = ast.parse(module_file.read_text(encoding="utf-8"))  # once: paging, renames and the text read it
+        paging = paging_of(spec_operation, tree, fact.module.rpartition(".")[0], generated_root)
+        _check_renames(fact, tree, renames.get(fact.operation_id, []), compat_file)
         exports[fact.operation_id] = exported(paging)
-        text = render(fact, module_file, paging, renames.get(fact.operation_id, []), returns[name])
+        text = render(fact, tree, paging, renames.get(fact.operation_id, []), returns[name])
         (target / tag / f"{name}.py").write_text(text, encoding="utf-8")
     for moved in compat.moved:
         tag, name = moved.old_module.removeprefix("wawex_partner_api.operations.").split(".")
@@ -126,7 +118,7 @@ def write_operation_modules(
                 f"{moved.old_module} is a generated operation module, not an old spelling", file=compat_file
             )
         _package(target / tag, "Old import paths of operations that moved (generator/compat.yaml).")
-        new_module = "wawex_partner_api.operations." + by_id[moved.operation_id].module.split(".api.", 1)[1]
+        new_module = overlay_module(by_id[moved.operation_id].module)
         text = moved_module_text(moved, new_module, exports[moved.operation_id], HEADER)
         path.write_text(text, encoding="utf-8")
 

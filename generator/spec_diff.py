@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import surface
+from generator import metadata, surface
 from generator.changes import Change, change, merge
 from generator.schema_diff import SchemaDiff, resolve
 from generator.snapshot import Snapshot
@@ -29,8 +29,8 @@ def diff(old: Snapshot, new: Snapshot) -> list[Change]:
 
 
 def overlay_module(facts: dict[str, Any]) -> str:
-    """Where users import an operation from, given its generated metadata."""
-    return "wawex_partner_api.operations." + str(facts["module"]).split(".api.", 1)[1]
+    """Where users import an operation from, given its recorded metadata."""
+    return metadata.overlay_module(str(facts["module"]))
 
 
 def _shape(path: str) -> str:
