@@ -96,25 +96,21 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+_BEARER = re.compile(r"Bearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}")
+
+
+def _quotes_credential(text: str, tokens: list[str]) -> bool:
+    return "sandbox-secret" in text or _BEARER.search(text) is not None or any(token in text for token in tokens)
+
+
 @pytest.fixture(autouse=True)
-def no_credentials_in_logs(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture) -> Iterator[None]:
-    """Row 21: every log record of every overlay test, at DEBUG, is free of secrets and tokens."""
+def no_credentials_in_logs_or_errors(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """Row 21 and its twin for errors: in every overlay test, every log record at DEBUG, and every error this
+    package creates (in any thread) with everything chained to it as ``__cause__`` or ``__context__``
+    (message, args, repr), is free of the secret and of every token the sandbox saw."""
     caplog.set_level(logging.DEBUG)
-    yield
-    text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "sandbox-secret" not in text
-    assert not re.search(r"Bearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}", text)
-    if "sandbox_process" in request.fixturenames:
-        server: SandboxServer = request.getfixturevalue("sandbox_process")
-        for entry in server.requests("api"):
-            if entry["token"]:
-                assert entry["token"] not in text
-
-
-@pytest.fixture(autouse=True)
-def no_credentials_in_errors(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Every error this package creates during an overlay test (in any thread), and everything chained to it as
-    ``__cause__`` or ``__context__``, is free of secrets and tokens: message, args and repr."""
     created: list[BaseException] = []
 
     def record(cls: type[BaseException], *args: Any, **kwargs: Any) -> BaseException:
@@ -131,6 +127,8 @@ def no_credentials_in_errors(request: pytest.FixtureRequest) -> Iterator[None]:
     if "sandbox_process" in request.fixturenames:
         server: SandboxServer = request.getfixturevalue("sandbox_process")
         tokens = [entry["token"] for entry in server.requests("api") if entry["token"]]
+    # the offending text is never shown: it holds a credential
+    assert not _quotes_credential("\n".join(r.getMessage() for r in caplog.records), tokens), "a log record does"
     for error in created:
         seen: set[int] = set()
         pending: list[BaseException | None] = [error]
@@ -139,14 +137,8 @@ def no_credentials_in_errors(request: pytest.FixtureRequest) -> Iterator[None]:
             if current is None or id(current) in seen:
                 continue
             seen.add(id(current))
-            text = f"{current} {current!r} {current.args!r}"
-            leaked = (
-                "sandbox-secret" in text
-                or re.search(r"Bearer\s+(?!\[REDACTED\])[A-Za-z0-9\-._~+/]{8,}", text) is not None
-                or any(token in text for token in tokens)
-            )
-            where = f"{type(current).__name__} chained to {type(error).__name__}"
-            assert not leaked, f"{where} quotes a credential"  # the text itself is not shown: it has one
+            leaked = _quotes_credential(f"{current} {current!r} {current.args!r}", tokens)
+            assert not leaked, f"{type(current).__name__} chained to {type(error).__name__} quotes a credential"
             pending += [current.__cause__, current.__context__]
 
 
