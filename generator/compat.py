@@ -31,6 +31,7 @@ OPERATIONS_PACKAGE = "wawex_partner_api.operations"
 class MovedOperation:
     old_module: str  # e.g. wawex_partner_api.operations.orders.get_an_order
     operation_id: str  # where it lives now
+    since: str
     removed_in: str
     reason: str
 
@@ -40,6 +41,7 @@ class RenamedParameter:
     operation_id: str
     old: str  # Python keyword names
     new: str
+    since: str
     removed_in: str
     reason: str
 
@@ -64,7 +66,9 @@ class Compat:
             if not str(entry["old_module"]).startswith(f"{OPERATIONS_PACKAGE}."):
                 raise PipelineError(f"old_module must be a module of {OPERATIONS_PACKAGE}: {entry}", file=path)
             moved.append(
-                MovedOperation(entry["old_module"], entry["operationId"], entry["removed_in"], entry["reason"])
+                MovedOperation(
+                    entry["old_module"], entry["operationId"], str(entry["since"]), entry["removed_in"], entry["reason"]
+                )
             )
         for entry in data.get("parameters") or []:
             _check(entry, ("operationId", "old", "new", "since", "removed_in", "reason"), path)
@@ -72,7 +76,14 @@ class Compat:
                 expired.append(f"{entry['operationId']}({entry['old']}=)")
                 continue
             renamed.append(
-                RenamedParameter(entry["operationId"], entry["old"], entry["new"], entry["removed_in"], entry["reason"])
+                RenamedParameter(
+                    entry["operationId"],
+                    entry["old"],
+                    entry["new"],
+                    str(entry["since"]),
+                    entry["removed_in"],
+                    entry["reason"],
+                )
             )
         named = {e.operation_id for e in moved} | {e.operation_id for e in renamed}
         unknown = sorted(named - operation_ids)

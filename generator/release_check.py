@@ -16,8 +16,8 @@ from pathlib import Path
 
 from generator import changelog, releases, snapshot, spec_diff
 from generator.changes import Change
+from generator.compat import Compat
 from generator.errors import PipelineError
-from generator.loading import load_mapping
 from generator.manifest import version_key
 
 
@@ -90,20 +90,21 @@ def check(root: Path) -> Outcome:
     return outcome
 
 
-def _deprecated_in(root: Path, version: str) -> list[str]:
-    """The old spellings generator/compat.yaml starts keeping in ``version``, as CHANGELOG lines."""
-    data = load_mapping(root / "generator" / "compat.yaml") if (root / "generator" / "compat.yaml").exists() else {}
+def _deprecated_in(root: Path, current: snapshot.Snapshot) -> list[str]:
+    """The old spellings generator/compat.yaml starts keeping in this version, as CHANGELOG lines."""
+    version = current.package_version
+    kept = Compat.load(root / "generator" / "compat.yaml", version, set(current.policy))
     lines = [
-        f"`{entry['old_module']}`: use the module of `{entry['operationId']}`; the old import path warns "
-        f"(DeprecationWarning) and is removed in {entry['removed_in']}"
-        for entry in data.get("operations") or []
-        if str(entry.get("since")) == version
+        f"`{entry.old_module}`: use the module of `{entry.operation_id}`; the old import path warns "
+        f"(DeprecationWarning) and is removed in {entry.removed_in}"
+        for entry in kept.moved
+        if entry.since == version
     ]
     lines += [
-        f"`{entry['operationId']}`: the keyword `{entry['old']}` is now `{entry['new']}`; `{entry['old']}` warns "
-        f"(DeprecationWarning) and is removed in {entry['removed_in']}"
-        for entry in data.get("parameters") or []
-        if str(entry.get("since")) == version
+        f"`{entry.operation_id}`: the keyword `{entry.old}` is now `{entry.new}`; `{entry.old}` warns "
+        f"(DeprecationWarning) and is removed in {entry.removed_in}"
+        for entry in kept.renamed
+        if entry.since == version
     ]
     return lines
 
@@ -122,7 +123,7 @@ def draft_and_record(root: Path, today: datetime.date | None = None) -> list[str
     if existing is None:
         date = (today or datetime.datetime.now(tz=datetime.UTC).date()).isoformat()
         since = previous.package_version if previous else None
-        section = changelog.draft(version, date, since, changes, _deprecated_in(root, version))
+        section = changelog.draft(version, date, since, changes, _deprecated_in(root, current))
         (root / changelog.CHANGELOG).write_text(changelog.insert(text, section), encoding="utf-8")
         messages.append(f"drafted [{version}] in {changelog.CHANGELOG}: edit its prose before committing")
     else:
