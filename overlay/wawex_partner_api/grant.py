@@ -10,8 +10,10 @@ is read against the monotonic clock instead of Authlib's wall-clock ``expires_at
 from __future__ import annotations
 
 import math
+import random
 import re
 import ssl
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
@@ -23,6 +25,7 @@ from wawex_partner_api.config import PartnerConfig
 from wawex_partner_api.errors import (
     TOKEN_REQUEST_ERRORS,
     TokenEndpointUnavailable,
+    TokenError,
     TokenProtocolError,
     TokenRequestError,
 )
@@ -177,3 +180,52 @@ async def fetch_token_async(config: PartnerConfig, verify: ssl.SSLContext, clock
 
 def unavailable(failure: RetryableFailure, attempts: int) -> TokenEndpointUnavailable:
     return TokenEndpointUnavailable(failure.reason, attempts=attempts, status_code=failure.status_code)
+
+
+def fetch_with_retries(
+    config: PartnerConfig, verify: ssl.SSLContext, clock: Callable[[], float]
+) -> AccessToken | TokenError:
+    """Up to ``token_attempts`` attempts with backoff (or the endpoint's ``Retry-After``); the error, not raised."""
+    for attempt in range(1, config.token_attempts + 1):
+        try:
+            return fetch_token(config, verify, clock)
+        except RetryableFailure as failure:
+            if attempt == config.token_attempts:
+                return unavailable(failure, attempt)
+            time.sleep(_delay(config, failure, attempt))
+        except TokenError as error:
+            return error
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def fetch_with_retries_async(
+    config: PartnerConfig, verify: ssl.SSLContext, clock: Callable[[], float]
+) -> AccessToken | TokenError:
+    """The async twin of fetch_with_retries."""
+    import asyncio  # here, not at the top: sync-only programs need not pay for importing it
+
+    for attempt in range(1, config.token_attempts + 1):
+        try:
+            return await fetch_token_async(config, verify, clock)
+        except RetryableFailure as failure:
+            if attempt == config.token_attempts:
+                return unavailable(failure, attempt)
+            await asyncio.sleep(_delay(config, failure, attempt))
+        except TokenError as error:
+            return error
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _delay(config: PartnerConfig, failure: RetryableFailure, attempt: int) -> float:
+    if failure.retry_after is not None:
+        return min(failure.retry_after, config.retry_after_cap)
+    jitter = random.uniform(0.9, 1.1)  # noqa: S311 - jitter, not cryptography
+    delay = config.token_backoff * float(2 ** (attempt - 1)) * jitter
+    logger.debug("token request attempt %d failed (%s); retrying in %.2f s", attempt, failure, delay)
+    return delay
+
+
+def longest_refresh(config: PartnerConfig) -> float:
+    """How long fetch_with_retries may take at most without Retry-After: every attempt's time limit and backoff."""
+    backoff = sum(config.token_backoff * 2.0**attempt * 1.1 for attempt in range(config.token_attempts - 1))
+    return config.token_timeout * config.token_attempts + backoff

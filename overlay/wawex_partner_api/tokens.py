@@ -9,22 +9,24 @@ States, by the time left before expiry (monotonic clock):
 - mandatory: less than ``mandatory_window``; callers wait for the refresh, and a failure raises.
 - missing: none yet, expired, or invalidated after a 401; callers wait for a token or an error.
 
-One refresh at a time per token (single flight): threads share a ``threading.Lock``, tasks an
-``asyncio.Lock`` of their event loop, and everyone re-checks after getting the lock. Callers that
-waited while a refresh failed get that failure instead of starting another. A token that arrives
-already inside a window (or the same token again) is used until it expires, with no new request for
-``retry_failed_refresh_after`` seconds.
+One refresh at a time per token (single flight, ``wawex_partner_api.flight``): whoever finds it needed
+first, a thread or a task of any event loop, leads it; everyone else who needs the token waits for its
+outcome and re-checks. Callers that waited while a refresh failed get that failure instead of starting
+another. A token that arrives already inside a window (or the same token again), and a single-use token
+fetched in the advisory window, start a pause of ``retry_failed_refresh_after`` seconds in which the
+cached token is used without another request.
+
+With a shared cache (``wawex_partner_api.token_cache``) the leader of a refresh asks it first, and it
+makes the single flight fleet-wide. A usable local copy never touches it.
 """
 
 from __future__ import annotations
 
-import random
 import ssl
 import threading
 import time
-import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import Final, Literal, TypeVar
 
 import httpx
 
@@ -32,17 +34,19 @@ from wawex_partner_api import grant
 from wawex_partner_api._compat import authlib_httpx_client
 from wawex_partner_api.config import PartnerConfig
 from wawex_partner_api.errors import TokenError
-from wawex_partner_api.grant import AccessToken, RetryableFailure
-
-if TYPE_CHECKING:
-    import asyncio
+from wawex_partner_api.flight import Flight
+from wawex_partner_api.grant import AccessToken
 from wawex_partner_api.redaction import get_logger
+from wawex_partner_api.sharing import INTERIM_RECHECK, Interim, Need, Outcome, SharedTokens
 
 logger = get_logger("wawex_partner_api.auth")
 
 State = Literal["fresh", "advisory", "mandatory", "missing"]
 Clock = Callable[[], float]
 _E = TypeVar("_E", bound=BaseException)
+
+_ABANDONED: Final = object()
+"""The outcome of a flight whose leader was cancelled or interrupted: the waiters try again."""
 
 
 def _copy_error(error: _E) -> _E:
@@ -56,25 +60,25 @@ def _copy_error(error: _E) -> _E:
 class TokenSource:
     """The token of one (token URL, client id, secret, scope), for any number of clients and threads."""
 
-    def __init__(self, config: PartnerConfig, *, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, config: PartnerConfig, *, clock: Clock = time.monotonic, shared: SharedTokens | None = None
+    ) -> None:
         self._config = config
         self._clock = clock
+        self._shared = shared
         # Done once, here: loading CA certificates and importing Authlib block, and must not happen on
         # an event loop that a thousand tasks share.
         self._verify: ssl.SSLContext = httpx.create_ssl_context(verify=config.verify)
         authlib_httpx_client()
         self._token: AccessToken | None = None
         self._not_before = 0.0
-        self._completed = 0  # refresh attempts finished, successful or not
-        self._last_failure: TokenError | None = None
-        self._thread_lock = threading.Lock()
-        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._loop_locks_guard = threading.Lock()
+        self._rejected: AccessToken | None = None
+        self._flight: Flight | None = None
+        self._guard = threading.Lock()  # held only to read or change the fields above, never across I/O
 
     def __repr__(self) -> str:
-        return f"<TokenSource client_id={self._config.client_id!r} token_url={self._config.token_url!r}>"
+        shared = f" shared={self._shared!r}" if self._shared is not None else ""
+        return f"<TokenSource client_id={self._config.client_id!r} token_url={self._config.token_url!r}{shared}>"
 
     @property
     def current(self) -> AccessToken | None:
@@ -85,8 +89,6 @@ class TokenSource:
     def ssl_context(self) -> ssl.SSLContext:
         """The TLS settings of the configuration, loaded once; the API clients share it."""
         return self._verify
-
-    # -- state -------------------------------------------------------------------------------------
 
     def state(self, token: AccessToken | None, now: float) -> State:
         if token is None or token.expires_at is None or now >= token.expires_at:
@@ -103,136 +105,139 @@ class TokenSource:
 
     def invalidate(self, token: AccessToken) -> None:
         """Forget ``token`` after the API rejected it, unless it has already been replaced."""
-        if self._token is token:
-            self._token = None
+        with self._guard:
+            if self._token is token:
+                self._token = None
+            if self._shared is not None:
+                self._rejected = token
 
-    # -- sync --------------------------------------------------------------------------------------
+    # -- the two paths -----------------------------------------------------------------------------
 
     def get(self) -> AccessToken:
-        token, now = self._token, self._clock()
-        if self._usable(token, now):
+        token = self._token
+        if self._usable(token, self._clock()):
             assert token is not None
             return token
-        if self.state(token, now) == "advisory":
-            assert token is not None
-            if self._thread_lock.acquire(blocking=False):
+        while True:
+            joined = self._join()
+            if isinstance(joined, AccessToken):
+                return joined
+            flight, leading = joined
+            if leading:
+                need = self._need(flight)
                 try:
-                    if self._needs_advisory_refresh():
-                        self._advisory_refresh(self._fetch_with_retries())
-                finally:
-                    self._thread_lock.release()
-            return self._token or token
-        seen = self._completed
-        with self._thread_lock:
-            return self._after_wait(seen) or self._remember(self._fetch_with_retries())
-
-    def _fetch_with_retries(self) -> AccessToken | TokenError:
-        for attempt in range(1, self._config.token_attempts + 1):
-            try:
-                return grant.fetch_token(self._config, self._verify, self._clock)
-            except RetryableFailure as failure:
-                if attempt == self._config.token_attempts:
-                    return grant.unavailable(failure, attempt)
-                time.sleep(self._delay(failure, attempt))
-            except TokenError as error:
-                return error
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    # -- async -------------------------------------------------------------------------------------
+                    outcome: object = self._refresh(need)
+                except BaseException:
+                    self._land(flight, _ABANDONED, need)
+                    raise
+                self._land(flight, outcome, need)
+            elif flight.leader_thread == threading.get_ident():
+                # The leader is a task of the event loop this thread runs, and cannot finish while we block it.
+                outcome = grant.fetch_with_retries(self._config, self._verify, self._clock)
+                with self._guard:
+                    self._apply(outcome, advisory=False)
+                leading = True
+            else:
+                outcome = flight.wait()
+            result = self._after(flight, outcome, leading)
+            if result is not None:
+                return result
 
     async def get_async(self) -> AccessToken:
-        token, now = self._token, self._clock()
-        if self._usable(token, now):
+        token = self._token
+        if self._usable(token, self._clock()):
             assert token is not None
             return token
-        lock = self._loop_lock()
-        if self.state(token, now) == "advisory":
-            assert token is not None
-            if not lock.locked():
-                async with lock:
-                    if self._needs_advisory_refresh():
-                        self._advisory_refresh(await self._fetch_with_retries_async())
-            return self._token or token
-        seen = self._completed
-        async with lock:
-            return self._after_wait(seen) or self._remember(await self._fetch_with_retries_async())
+        while True:
+            joined = self._join()
+            if isinstance(joined, AccessToken):
+                return joined
+            flight, leading = joined
+            if leading:
+                need = self._need(flight)
+                try:
+                    outcome: object = await self._refresh_async(need)
+                except BaseException:
+                    self._land(flight, _ABANDONED, need)
+                    raise
+                self._land(flight, outcome, need)
+            else:
+                outcome = await flight.wait_async()
+            result = self._after(flight, outcome, leading)
+            if result is not None:
+                return result
 
-    async def _fetch_with_retries_async(self) -> AccessToken | TokenError:
-        for attempt in range(1, self._config.token_attempts + 1):
-            try:
-                return await grant.fetch_token_async(self._config, self._verify, self._clock)
-            except RetryableFailure as failure:
-                if attempt == self._config.token_attempts:
-                    return grant.unavailable(failure, attempt)
-                import asyncio
+    def _refresh(self, need: Need) -> Outcome | Interim:
+        def fetch() -> Outcome:
+            return grant.fetch_with_retries(self._config, self._verify, self._clock)
 
-                await asyncio.sleep(self._delay(failure, attempt))
-            except TokenError as error:
-                return error
-        raise AssertionError("unreachable")  # pragma: no cover
+        return fetch() if self._shared is None else self._shared.refresh(need, fetch)
 
-    def _loop_lock(self) -> asyncio.Lock:
-        import asyncio  # here, not at the top: sync-only programs need not pay for importing it (~50 ms)
+    async def _refresh_async(self, need: Need) -> Outcome | Interim:
+        async def fetch() -> Outcome:
+            return await grant.fetch_with_retries_async(self._config, self._verify, self._clock)
 
-        loop = asyncio.get_running_loop()
-        with self._loop_locks_guard:
-            lock = self._loop_locks.get(loop)
-            if lock is None:
-                lock = self._loop_locks[loop] = asyncio.Lock()
-            return lock
+        return await (fetch() if self._shared is None else self._shared.refresh_async(need, fetch))
 
-    # -- shared by both paths, called with the path's lock held --------------------------------------
+    # -- shared by both paths ----------------------------------------------------------------------
 
-    def _needs_advisory_refresh(self) -> bool:
-        token, now = self._token, self._clock()
-        return self.state(token, now) == "advisory" and not self._usable(token, now)
+    def _join(self) -> AccessToken | tuple[Flight, bool]:
+        """A usable token, or the flight to wait for (advisory: the cached token instead), or a new one to lead."""
+        with self._guard:
+            token, now = self._token, self._clock()
+            advisory = self.state(token, now) == "advisory"
+            if token is not None and (self._usable(token, now) or (advisory and self._flight is not None)):
+                return token
+            if self._flight is not None:
+                return self._flight, False
+            self._flight = Flight(advisory=advisory, cached=token)
+            return self._flight, True
 
-    def _advisory_refresh(self, outcome: AccessToken | TokenError) -> None:
-        self._completed += 1
-        if isinstance(outcome, AccessToken):
-            self._store(outcome)
-            return
-        self._not_before = self._clock() + self._config.retry_failed_refresh_after
-        logger.warning(
-            "token refresh failed (%s); the cached token stays in use, next attempt in %.0f s",
-            outcome,
-            self._config.retry_failed_refresh_after,
-        )
+    def _need(self, flight: Flight) -> Need:
+        return Need(advisory=flight.advisory, cached=flight.cached, rejected=self._rejected)
 
-    def _after_wait(self, seen: int) -> AccessToken | None:
-        """After getting the lock: a token someone else fetched meanwhile, or the error they met."""
+    def _land(self, flight: Flight, outcome: object, need: Need) -> None:
+        with self._guard:
+            self._flight = None
+            if outcome is not _ABANDONED:
+                self._apply(outcome, advisory=flight.advisory)
+                if self._rejected is need.rejected:
+                    self._rejected = None
+        flight.finish(outcome)
+
+    def _apply(self, outcome: object, *, advisory: bool) -> None:
+        """Record a refresh's outcome (called with the guard held)."""
+        now = self._clock()
+        pause = now + self._config.retry_failed_refresh_after
+        if isinstance(outcome, Interim):
+            self._token, self._not_before = outcome.token, now + INTERIM_RECHECK
+        elif isinstance(outcome, AccessToken):
+            if outcome.expires_at is not None:
+                self._token = outcome
+                if self.state(outcome, now) != "fresh":
+                    self._not_before = pause
+            elif advisory:
+                self._not_before = pause  # single use: the cached token serves on, no request per call meanwhile
+        elif isinstance(outcome, TokenError) and advisory:
+            self._not_before = pause
+            logger.warning(
+                "token refresh failed (%s); the cached token stays in use, next attempt in %.0f s",
+                outcome,
+                self._config.retry_failed_refresh_after,
+            )
+
+    def _after(self, flight: Flight, outcome: object, leading: bool) -> AccessToken | None:
+        """What a caller gets once a flight has landed; None: try again."""
+        if isinstance(outcome, TokenError) and not flight.advisory:
+            raise outcome if leading else _copy_error(outcome)
         token = self._token
         if self._usable(token, self._clock()):
             return token
-        if self._completed != seen and self._last_failure is not None:
-            raise _copy_error(self._last_failure)
+        if isinstance(outcome, Interim):
+            return outcome.token
+        if leading and isinstance(outcome, AccessToken):
+            return outcome  # single use: handed to the caller that fetched it, never cached
         return None
-
-    def _remember(self, outcome: AccessToken | TokenError) -> AccessToken:
-        """Record a required refresh's outcome: the token for the caller, or the error for the waiters too."""
-        self._completed += 1
-        if isinstance(outcome, TokenError):
-            self._last_failure = outcome
-            raise outcome
-        self._last_failure = None
-        self._store(outcome)
-        return outcome
-
-    def _store(self, token: AccessToken) -> None:
-        if token.expires_at is None:
-            return  # single use: handed to the caller that fetched it, never cached
-        self._token = token
-        now = self._clock()
-        if self.state(token, now) != "fresh":
-            self._not_before = now + self._config.retry_failed_refresh_after
-
-    def _delay(self, failure: RetryableFailure, attempt: int) -> float:
-        if failure.retry_after is not None:
-            return min(failure.retry_after, self._config.retry_after_cap)
-        jitter = random.uniform(0.9, 1.1)  # noqa: S311 - jitter, not cryptography
-        delay = self._config.token_backoff * float(2 ** (attempt - 1)) * jitter
-        logger.debug("token request attempt %d failed (%s); retrying in %.2f s", attempt, failure, delay)
-        return delay
 
 
 class TokenCache:
@@ -248,8 +253,13 @@ class TokenCache:
         with self._lock:
             source = self._sources.get(config.cache_key)
             if source is None:
-                source = self._sources[config.cache_key] = TokenSource(config, clock=self._clock)
+                source = TokenSource(config, clock=self._clock, shared=self._shared_for(config))
+                self._sources[config.cache_key] = source
             return source
+
+    def _shared_for(self, config: PartnerConfig) -> SharedTokens | None:
+        """The shared cache entry of ``config``'s token; none in a process-local cache."""
+        return None
 
 
 DEFAULT_TOKEN_CACHE = TokenCache()
