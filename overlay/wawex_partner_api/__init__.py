@@ -40,6 +40,7 @@ from wawex_partner_api.errors import (
 from wawex_partner_api.options import CallOptions
 from wawex_partner_api.redaction import RedactingFilter, install_log_redaction
 from wawex_partner_api.requestor import acting_as, normalize_requestor
+from wawex_partner_api.token_cache import RedisTokenCache
 from wawex_partner_api.tokens import TokenCache
 from wawex_partner_api_client.metadata import API_RELEASE, OPERATIONS, SPEC_SHA256, OperationMetadata, __version__
 
@@ -71,6 +72,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RedactingFilter",
+    "RedisTokenCache",
     "Secret",
     "ServerError",
     "TokenCache",

@@ -25,6 +25,7 @@ from wawex_partner_api.errors import ConfigurationError
 from wawex_partner_api.options import NO_OPTIONS, CallOptions
 from wawex_partner_api.requestor import normalize_requestor
 from wawex_partner_api.retries import AsyncRetryingTransport, RetryingTransport
+from wawex_partner_api.token_cache import token_cache_from_env
 from wawex_partner_api.tokens import DEFAULT_TOKEN_CACHE, TokenCache, TokenSource
 from wawex_partner_api_client.client import Client
 
@@ -129,8 +130,10 @@ class PartnerClient(Client):
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, token_cache: TokenCache | None = None, **settings: Any
     ) -> Self:
-        """A client configured by ``WAWEX_*`` environment variables (see PartnerConfig.from_env)."""
-        return cls(PartnerConfig.from_env(environ, **settings), token_cache=token_cache)
+        """A client configured by ``WAWEX_*`` environment variables (see PartnerConfig.from_env); with
+        ``WAWEX_TOKEN_CACHE_URL`` set and no ``token_cache`` given, tokens are shared through that Redis."""
+        config = PartnerConfig.from_env(environ, **settings)
+        return cls(config, token_cache=token_cache or token_cache_from_env(environ))
 
     @classmethod
     def for_environment(

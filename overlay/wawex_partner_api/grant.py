@@ -38,7 +38,7 @@ DEFAULT_EXPIRES_IN = 3600.0
 MAX_EXPIRES_IN = 24 * 3600.0
 # Both used with fullmatch: "$" would also match before a final newline, and a token ending in one is
 # refused by httpx only when it is sent, after it has been cached.
-_BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: safe in an HTTP header
+BEARER_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")  # RFC 6750 b64token: safe in an HTTP header
 _NUMBER = re.compile(r"\s*-?\d+(\.\d+)?\s*")
 _RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 
@@ -99,7 +99,7 @@ def _access_token(payload: dict[str, Any], sent_at: float) -> AccessToken:
     value = payload.get("access_token")
     if not isinstance(value, str) or not value:
         raise TokenProtocolError("token response has no access_token")
-    if not _BEARER_TOKEN.fullmatch(value):
+    if not BEARER_TOKEN.fullmatch(value):
         raise TokenProtocolError("token response's access_token has characters a bearer token cannot have")
     token_type = payload.get("token_type")
     if not isinstance(token_type, str) or token_type.lower() != "bearer":

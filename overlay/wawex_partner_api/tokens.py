@@ -49,6 +49,16 @@ _ABANDONED: Final = object()
 """The outcome of a flight whose leader was cancelled or interrupted: the waiters try again."""
 
 
+def token_state(config: PartnerConfig, token: AccessToken | None, now: float) -> State:
+    """Where ``token`` stands at ``now`` in ``config``'s windows."""
+    if token is None or token.expires_at is None or now >= token.expires_at:
+        return "missing"
+    remaining = token.expires_at - now
+    if remaining <= config.mandatory_window:
+        return "mandatory"
+    return "advisory" if remaining <= config.advisory_window else "fresh"
+
+
 def _copy_error(error: _E) -> _E:
     """The same error for another waiter (raising one instance in many threads would tangle tracebacks)."""
     clone = type(error).__new__(type(error))
@@ -91,12 +101,7 @@ class TokenSource:
         return self._verify
 
     def state(self, token: AccessToken | None, now: float) -> State:
-        if token is None or token.expires_at is None or now >= token.expires_at:
-            return "missing"
-        remaining = token.expires_at - now
-        if remaining <= self._config.mandatory_window:
-            return "mandatory"
-        return "advisory" if remaining <= self._config.advisory_window else "fresh"
+        return token_state(self._config, token, now)
 
     def _usable(self, token: AccessToken | None, now: float) -> bool:
         """Good to send without refreshing first (a token that came in inside a window counts, for a while)."""

@@ -4,14 +4,20 @@ record and every error for credentials."""
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import socket
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.redis_server import RedisServer, RedisServerMissing
 from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache, WawexError
 from wawex_partner_api.sandbox import SandboxServer
 
@@ -160,3 +166,32 @@ def together(count: int, work: Callable[[], Any]) -> list[Any]:
     for thread in threads:
         thread.join()
     return results
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    """A redis-server of this test's own (a short path: unix socket paths are limited to ~100 bytes)."""
+    directory = Path(tempfile.mkdtemp(prefix="wawex-redis-"))
+    try:
+        server = RedisServer(directory).start()
+    except RedisServerMissing as missing:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(missing))
+    yield server
+    server.stop()
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+class FleetClocks:
+    """A monotonic FakeClock and, per process, a wall clock that moves with it (offset: that machine's error)."""
+
+    def __init__(self) -> None:
+        self.monotonic = FakeClock()
+        self._wall_start = time.time()
+
+    def wall(self, offset: float = 0.0) -> Callable[[], float]:
+        return lambda: self._wall_start + offset + self.monotonic.now
+
+    def advance(self, seconds: float) -> None:
+        self.monotonic.advance(seconds)
