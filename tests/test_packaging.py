@@ -14,7 +14,7 @@ def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(part) for part in command], cwd=cwd, capture_output=True, text=True, check=False)
 
 
-def test_the_wheel_without_extras_says_which_extra_the_sandbox_needs(tmp_path: Path) -> None:
+def test_the_wheel_without_extras_says_which_extra_the_sandbox_and_the_shared_cache_need(tmp_path: Path) -> None:
     built = _run(
         sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", tmp_path / "dist", ROOT, cwd=tmp_path
     )
@@ -35,6 +35,17 @@ def test_the_wheel_without_extras_says_which_extra_the_sandbox_needs(tmp_path: P
     assert server.returncode == 1
     assert server.stderr.strip().splitlines()[-1].startswith("wawex_partner_api.errors.MissingExtraError: ")
     assert "[sandbox]" in server.stderr
+
+    shared = _run(
+        python,
+        "-c",
+        "import os; os.environ['WAWEX_TOKEN_CACHE_URL'] = 'redis://localhost/0';"
+        "from wawex_partner_api import PartnerClient; PartnerClient.from_env(client_id='id', client_secret='secret')",
+        cwd=tmp_path,
+    )
+    assert shared.returncode == 1
+    assert shared.stderr.strip().splitlines()[-1].startswith("wawex_partner_api.errors.MissingExtraError: ")
+    assert "pip install 'wawex-partner-api[redis]'" in shared.stderr
 
     probe = (
         "import importlib.metadata as m, json; d = m.metadata('wawex-partner-api');"
