@@ -87,3 +87,19 @@ def test_a_sync_call_on_the_event_loop_of_a_refreshing_task_does_not_deadlock(
 
     assert asyncio.run(asyncio.wait_for(scenario(), timeout=20)) == (200, 200)
     assert sandbox.counter("token_requests") == 2, "the sync caller fetched its own token instead of waiting"
+
+
+def test_a_cancelled_waiter_leaves_the_others_their_token(sandbox: SandboxServer, make_client: MakeClient) -> None:
+    client = make_client(timeout=10.0)
+    sandbox.settings(token_delay=0.5)
+
+    async def scenario() -> list[int]:
+        calls = [asyncio.create_task(get_prices.asyncio_detailed(client=client)) for _ in range(5)]
+        await asyncio.sleep(0.1)  # one leads the refresh, four wait in line
+        calls[2].cancel()
+        done = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), timeout=10)
+        await client.aclose()
+        return [-1 if isinstance(result, asyncio.CancelledError) else int(result.status_code) for result in done]
+
+    assert asyncio.run(scenario()) == [200, 200, -1, 200, 200]
+    assert sandbox.counter("token_requests") == 1
