@@ -22,8 +22,7 @@ import importlib.util
 import re
 import threading
 import time
-import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from wawex_partner_api.config import PartnerConfig
@@ -31,8 +30,6 @@ from wawex_partner_api.errors import ConfigurationError, MissingExtraError
 from wawex_partner_api.tokens import Clock, TokenCache
 
 if TYPE_CHECKING:
-    import asyncio
-
     import redis
     import redis.asyncio
 
@@ -57,8 +54,10 @@ def require_redis_extra() -> None:
 class RedisTokenCache(TokenCache):
     """A TokenCache whose tokens are shared through Redis by every process that uses the same credentials.
 
-    ``client`` serves sync callers; ``async_client`` (optional) serves async ones, which otherwise send the
-    sync client's commands from a worker thread. Settings of clients you build are yours: give them short
+    ``client`` serves sync callers, and async ones too, from a worker thread, unless ``async_client`` is
+    given. A worker thread is the default because a command's time limit is then measured on its socket:
+    on an event loop busy with hundreds of tasks, a reply that came in time may be read too late, and a
+    healthy Redis would be taken for a slow one. Settings of clients you build are yours: give them short
     time limits (``from_url`` uses 50 ms) and no long retries, since a refresh waits for them.
     """
 
@@ -83,12 +82,9 @@ class RedisTokenCache(TokenCache):
         self._wall_clock = wall_clock
         self._store = RedisStore(client)
         self._outage: Outage = Outage(self._where, clock)
-        self._fixed_async_store: AsyncStore = (
+        self._async_commands: AsyncStore = (
             AsyncRedisStore(async_client) if async_client is not None else ThreadedStore(self._store)
         )
-        self._async_client_per_loop: Callable[[], redis.asyncio.Redis] | None = None
-        self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncStore] = weakref.WeakKeyDictionary()
-        self._per_loop_lock = threading.Lock()
 
     @classmethod
     def from_url(
@@ -107,13 +103,9 @@ class RedisTokenCache(TokenCache):
         check_url(url)
         require_redis_extra()
         import redis
-        import redis.asyncio
 
-        client = redis.Redis.from_url(url, **fail_fast(connect_timeout, command_timeout, asynchronous=False))
-        cache = cls(client, prefix=prefix, clock=clock, wall_clock=wall_clock)
-        settings = fail_fast(connect_timeout, command_timeout, asynchronous=True)
-        cache._async_client_per_loop = lambda: redis.asyncio.Redis.from_url(url, **settings)
-        return cache
+        client = redis.Redis.from_url(url, **fail_fast(connect_timeout, command_timeout))
+        return cls(client, prefix=prefix, clock=clock, wall_clock=wall_clock)
 
     def __repr__(self) -> str:
         return f"<RedisTokenCache {self._where} prefix={self._prefix!r}>"
@@ -132,19 +124,7 @@ class RedisTokenCache(TokenCache):
         )
 
     def _async_store(self) -> AsyncStore:
-        """The async commands for the running event loop (a redis.asyncio client is bound to one loop)."""
-        if self._async_client_per_loop is None:
-            return self._fixed_async_store
-        import asyncio
-
-        from wawex_partner_api.token_cache.stores import AsyncRedisStore
-
-        loop = asyncio.get_running_loop()
-        with self._per_loop_lock:
-            store = self._per_loop.get(loop)
-            if store is None:
-                store = self._per_loop[loop] = AsyncRedisStore(self._async_client_per_loop())
-            return store
+        return self._async_commands
 
 
 _BY_URL: dict[str, RedisTokenCache] = {}

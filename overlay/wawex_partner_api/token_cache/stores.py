@@ -151,23 +151,16 @@ def describe(client: redis.Redis | redis.asyncio.Redis) -> str:
     return type(client).__name__
 
 
-def fail_fast(connect_timeout: float, command_timeout: float, *, asynchronous: bool) -> dict[str, Any]:
+def fail_fast(connect_timeout: float, command_timeout: float) -> dict[str, Any]:
     """redis-py settings of the clients built from a URL: one immediate retry for a broken connection (a
     restarted Redis), none for a command that timed out (a stalled Redis would cost the time limit twice)."""
     from redis.backoff import NoBackoff
     from redis.exceptions import ConnectionError
+    from redis.retry import Retry
 
-    if asynchronous:
-        from redis.asyncio.retry import Retry as AsyncRetry
-
-        retry: object = AsyncRetry(NoBackoff(), 1, supported_errors=(ConnectionError,))
-    else:
-        from redis.retry import Retry
-
-        retry = Retry(NoBackoff(), 1, supported_errors=(ConnectionError,))
     return {
         "socket_connect_timeout": connect_timeout,
         "socket_timeout": command_timeout,
-        "retry": retry,
+        "retry": Retry(NoBackoff(), 1, supported_errors=(ConnectionError,)),
         "client_name": "wawex-partner-api",
     }
