@@ -3,6 +3,10 @@
 Identical same-named components and tags merge. A name defined differently by two documents stops
 the bundle with both file names, unless ``generator/bundle.yaml`` resolves it explicitly (a rename
 inside one document, or one document's definition used for all), each resolution with a reason.
+
+A document that ``bundle.yaml`` lists under ``callbacks`` (requests the partner sends to the integrator,
+not operations of this client) contributes its components like any other; its operations go to the
+bundle's ``x-callbacks`` (shaped like ``paths``) instead of ``paths``, so nothing is generated to call them.
 """
 
 from __future__ import annotations
@@ -39,14 +43,26 @@ class BundleConfig:
     security: list[dict[str, Any]]
     renames: list[dict[str, str]] = field(default_factory=list)
     unify: list[dict[str, str]] = field(default_factory=list)
+    callbacks: list[dict[str, str]] = field(default_factory=list)  # documents whose operations the partner calls
 
     @classmethod
     def load(cls, path: Path) -> BundleConfig:
         data = load_mapping(path)
-        for entry in [*data.get("renames", []), *data.get("unify", [])]:
+        for entry in [*data.get("renames", []), *data.get("unify", []), *data.get("callbacks", [])]:
             if not str(entry.get("reason", "")).strip():
-                raise PipelineError(f"every rename/unify entry needs a reason: {entry}", file=path)
-        return cls(data["info"], data["servers"], data["security"], data.get("renames", []), data.get("unify", []))
+                raise PipelineError(f"every rename/unify/callbacks entry needs a reason: {entry}", file=path)
+        return cls(
+            data["info"],
+            data["servers"],
+            data["security"],
+            data.get("renames", []),
+            data.get("unify", []),
+            data.get("callbacks", []),
+        )
+
+    @property
+    def callback_documents(self) -> set[str]:
+        return {str(entry["document"]) for entry in self.callbacks}
 
 
 def load_documents(openapi_dir: Path, manifest: Manifest) -> dict[str, dict[str, Any]]:
@@ -70,6 +86,9 @@ def load_documents(openapi_dir: Path, manifest: Manifest) -> dict[str, dict[str,
 def bundle(documents: dict[str, dict[str, Any]], config: BundleConfig, release: str, origin: Path) -> dict[str, Any]:
     """Return the bundled document. ``origin`` is the directory used in messages."""
     documents = {name: copy.deepcopy(doc) for name, doc in documents.items()}
+    unknown = sorted(config.callback_documents - documents.keys())
+    if unknown:
+        raise PipelineError(f"generator/bundle.yaml lists callbacks of documents not pinned: {', '.join(unknown)}")
     _apply_renames(documents, config, origin)
     _apply_unify(documents, config, origin)
 
@@ -83,13 +102,17 @@ def bundle(documents: dict[str, dict[str, Any]], config: BundleConfig, release: 
         "components": {},
     }
     undocumented: list[dict[str, Any]] = []
+    callbacks: dict[str, dict[str, Any]] = {}
+    callbacks_not_shown: list[dict[str, Any]] = []
     tag_owner: dict[str, str] = {}
     component_owner: dict[tuple[str, str], str] = {}
     operation_owner: dict[str, str] = {}
 
     for name, document in documents.items():
         title = document["info"]["title"]
-        for tag in document.get("tags") or []:
+        is_callbacks = name in config.callback_documents
+        paths = callbacks if is_callbacks else result["paths"]  # the partner calls a callbacks document's paths
+        for tag in [] if is_callbacks else document.get("tags") or []:  # callbacks' tags name no client operation
             _merge_tag(result["tags"], tag, tag_owner, name, origin)
         for section in COMPONENT_SECTIONS:
             for key, definition in ((document.get("components") or {}).get(section) or {}).items():
@@ -114,7 +137,9 @@ def bundle(documents: dict[str, dict[str, Any]], config: BundleConfig, release: 
                     file=origin / name,
                 )
             operation_owner[operation_id] = name
-            item = result["paths"].setdefault(path, {})
+            if is_callbacks:
+                _check_callback(document, path, method, operation, origin / name)
+            item = paths.setdefault(path, {})
             if method in item:
                 raise PipelineError(
                     f"{method.upper()} {path} is also defined in {item[method]['x-document']}", file=origin / name
@@ -127,11 +152,13 @@ def bundle(documents: dict[str, dict[str, Any]], config: BundleConfig, release: 
             item[method] = placed
         for entry in document.get("x-undocumented-operations") or []:
             undocumented.append({**entry, "x-document": name, "x-api-group": title})
+        for entry in document.get("x-callbacks-not-shown") or []:
+            callbacks_not_shown.append({**entry, "x-document": name, "x-api-group": title})
         for path, item in (document.get("paths") or {}).items():
             for shared in ("parameters", "summary", "description"):
                 if shared not in item:
                     continue
-                merged = result["paths"].setdefault(path, {}).setdefault(shared, item[shared])
+                merged = paths.setdefault(path, {}).setdefault(shared, item[shared])
                 if merged != item[shared]:
                     raise PipelineError(
                         f"path-level {shared} of {path} differ from another document's", file=origin / name
@@ -139,9 +166,33 @@ def bundle(documents: dict[str, dict[str, Any]], config: BundleConfig, release: 
 
     if undocumented:
         result["x-undocumented-operations"] = undocumented
+    if callbacks:
+        result["x-callbacks"] = callbacks
+    if callbacks_not_shown:
+        result["x-callbacks-not-shown"] = callbacks_not_shown
     result["x-component-documents"] = {f"{section}/{key}": owner for (section, key), owner in component_owner.items()}
     result["components"] = {k: v for k, v in result["components"].items() if v}
     return result
+
+
+def _check_callback(document: dict[str, Any], path: str, method: str, operation: dict[str, Any], file: Path) -> None:
+    """A callback is a POST that names its event type and its payload: an application/json body referencing a
+    component schema (the model metadata.py's NOTIFICATIONS names, one per path)."""
+    where = f"callback {method.upper()} {path}"
+    if method != "post":
+        raise PipelineError(f"{where}: the partner POSTs its notifications; another method is not expected", file=file)
+    if not str(operation.get("x-event-type", "")).strip():
+        raise PipelineError(f"{where}: x-event-type (the EventTypeEnum value it notifies) is missing", file=file)
+    schema = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
+    ref = (schema or {}).get("$ref", "")
+    if not ref.startswith("#/components/schemas/") or ref.rsplit("/", 1)[-1] not in (
+        (document.get("components") or {}).get("schemas") or {}
+    ):
+        raise PipelineError(
+            f"{where}: the application/json request body must reference a schema of components.schemas "
+            "(the payload model)",
+            file=file,
+        )
 
 
 def _merge_tag(

@@ -116,7 +116,9 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
     ``operations_dir`` (neither may exist yet)."""
     spec, version = bundled_spec(layout)
     config = load_mapping(layout.generator_dir / "openapi-python-client.yaml")
-    facts = metadata.collect(spec, PACKAGE, config.get("field_prefix", "field_"), policy_rules(layout, spec))
+    field_prefix = config.get("field_prefix", "field_")
+    facts = metadata.collect(spec, PACKAGE, field_prefix, policy_rules(layout, spec))
+    notifications = metadata.collect_notifications(spec, PACKAGE, field_prefix)
     fixed, applied = fixed_spec(layout, spec)
     with tempfile.TemporaryDirectory(prefix="wawex-spec-") as scratch:
         accepted = run_generator(
@@ -140,12 +142,23 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
             api_release=spec["info"]["version"],
             version=version,
             spec_sha256=hashlib.sha256(partner_json.encode()).hexdigest(),
+            notifications=notifications,
         ),
         encoding="utf-8",
     )
     missing = [f.module for f in facts if not (package_dir.parent / (f.module.replace(".", "/") + ".py")).is_file()]
     if missing:
         raise PipelineError(f"operations without a generated module: {', '.join(missing)}", file=package_dir)
+    unmodelled = [
+        f"{n.path} ({n.module})"
+        for n in notifications
+        if not (package_dir.parent / (n.module.replace(".", "/") + ".py")).is_file()
+    ]
+    if unmodelled:
+        raise PipelineError(f"notifications without a generated model: {', '.join(unmodelled)}", file=package_dir)
+    calling = sorted({path for path in spec.get("x-callbacks") or {} if path in fixed["paths"]})
+    if calling:
+        raise PipelineError(f"callbacks became client operations: {', '.join(calling)}", file=package_dir)
     compat_file = layout.generator_dir / "compat.yaml"
     compat = Compat.load(compat_file, version, {f.operation_id for f in facts})
     write_operation_modules(facts, spec, package_dir.parent, operations_dir, compat, compat_file, returns)

@@ -28,9 +28,24 @@ class OperationMetadata(NamedTuple):
     source_url: str
 
 
-__version__ = "2.5.0.2"
+class NotificationMetadata(NamedTuple):
+    """One notification the partner sends to the integrator's server (a callback of its "Partner Webhooks"
+    pages; no function of this package calls it): its event type (an ``EventTypeEnum`` value), the path
+    it is POSTed to, and the generated model of its JSON body (``model`` in ``module``). ``partial``: the
+    partner's pages do not show all of it (see the document's x-partial-reason)."""
+
+    event_type: str
+    path: str
+    model: str
+    module: str
+    summary: str
+    source_url: str
+    partial: bool
+
+
+__version__ = "2.5.0.3"
 API_RELEASE: Final = "2.5.0"
-SPEC_SHA256: Final = "4e3b99b81686da55f456187abe524b711df434ad9af99ec516156fed898dc667"
+SPEC_SHA256: Final = "03d648071165999e023d21cc2d532866d5aed78ae3719fa538f4c3123c74f420"
 """sha256 of ``openapi.json`` beside this module: the bundled partner documents, before fixes."""
 
 OPERATIONS: Final[dict[str, OperationMetadata]] = {
@@ -1582,3 +1597,70 @@ OPERATIONS: Final[dict[str, OperationMetadata]] = {
         source_url="https://docs.tradevest.ai/api-reference/documents/new-documents",
     ),
 }
+
+NOTIFICATIONS: Final[dict[str, NotificationMetadata]] = {
+    "/corporate-action-notification": NotificationMetadata(
+        event_type="CORPORATE_ACTION_NOTIFICATION",
+        path="/corporate-action-notification",
+        model="CorporateActionNotification",
+        module="wawex_partner_api_client.models.corporate_action_notification",
+        summary="Corporate Action Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/customer-notification": NotificationMetadata(
+        event_type="CUSTOMER_NOTIFICATION",
+        path="/customer-notification",
+        model="CustomerNotification",
+        module="wawex_partner_api_client.models.customer_notification",
+        summary="Customer Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/identification-verification-notification": NotificationMetadata(
+        event_type="IDENTIFICATION_VERIFICATION_NOTIFICATION",
+        path="/identification-verification-notification",
+        model="IdentificationVerificationNotification",
+        module="wawex_partner_api_client.models.identification_verification_notification",
+        summary="Identification Verification Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/joint-person-notification": NotificationMetadata(
+        event_type="JOINT_PERSON_NOTIFICATION",
+        path="/joint-person-notification",
+        model="JointPersonNotification",
+        module="wawex_partner_api_client.models.joint_person_notification",
+        summary="Joint Person Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/labels-update-notification": NotificationMetadata(
+        event_type="LABELS_UPDATE_NOTIFICATION",
+        path="/labels-update-notification",
+        model="LabelsUpdateNotification",
+        module="wawex_partner_api_client.models.labels_update_notification",
+        summary="Labels Update Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/natural-person-notification": NotificationMetadata(
+        event_type="NATURAL_PERSON_NOTIFICATION",
+        path="/natural-person-notification",
+        model="NaturalPersonNotification",
+        module="wawex_partner_api_client.models.natural_person_notification",
+        summary="Natural Person Notification",
+        source_url="https://docs.tradevest.ai/partner-apis/partner-webhooks",
+        partial=True,
+    ),
+    "/savings-plans-notification": NotificationMetadata(
+        event_type="SAVINGS_PLANS_NOTIFICATION",
+        path="/savings-plans-notification",
+        model="SavingsPlansNotification",
+        module="wawex_partner_api_client.models.savings_plans_notification",
+        summary="Savings Plans: Lifecycle Webhook",
+        source_url="https://docs.tradevest.ai/release-notes/v.2.5.0-test-environment",
+        partial=True,
+    ),
+}
+"""The partner's notifications whose path its pages print, by path."""

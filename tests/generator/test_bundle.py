@@ -166,3 +166,57 @@ def test_documents_on_other_servers_or_security_keep_them_per_operation() -> Non
     operation = spec["paths"]["/token"]["get"]
     assert operation["servers"] == [{"url": "https://auth.example"}]
     assert operation["security"] == []
+
+
+def _callbacks_document(operation_id: str = "thing-notification", **changes: Any) -> dict[str, Any]:
+    callbacks = document("Callbacks", "/thing-notification", operation_id, THING)
+    callbacks["servers"] = [{"url": "http://client-api-address"}]
+    del callbacks["security"]
+    operation = callbacks["paths"]["/thing-notification"].pop("get")
+    operation["requestBody"] = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}
+    operation["x-event-type"] = "THING_NOTIFICATION"
+    callbacks["paths"]["/thing-notification"]["post"] = {**operation, **changes}
+    callbacks["x-callbacks-not-shown"] = [{"title": "Other Notification", "method": "POST", "reason": "r"}]
+    return callbacks
+
+
+CALLBACKS = BundleConfig(**{**vars(CONFIG), "callbacks": [{"document": "c.yaml", "reason": "the partner calls them"}]})
+
+
+def test_a_callbacks_document_gives_components_and_x_callbacks_but_no_operations() -> None:
+    spec = bundle(
+        {"a.yaml": document("A", "/a", "get-a", THING), "c.yaml": _callbacks_document()}, CALLBACKS, "2.5.0", ORIGIN
+    )
+    assert list(spec["paths"]) == ["/a"]
+    assert spec["tags"] == [{"name": "T", "description": "T"}]
+    callback = spec["x-callbacks"]["/thing-notification"]["post"]
+    assert callback["x-document"] == "c.yaml"
+    assert callback["servers"] == [{"url": "http://client-api-address"}]
+    assert spec["components"]["schemas"] == {"Thing": THING}
+    assert spec["x-callbacks-not-shown"][0]["x-document"] == "c.yaml"
+    without = bundle({"c.yaml": _callbacks_document()}, CONFIG, "2.5.0", ORIGIN)  # not listed: an operation
+    assert "/thing-notification" in without["paths"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"x-event-type": ""}, "x-event-type"),
+        ({"requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}}, "must reference"),
+    ],
+)
+def test_a_callback_names_its_event_type_and_payload_model(changes: dict[str, Any], problem: str) -> None:
+    with pytest.raises(PipelineError, match=problem):
+        bundle({"c.yaml": _callbacks_document(**changes)}, CALLBACKS, "2.5.0", ORIGIN)
+
+
+def test_callback_operation_ids_are_unique_across_documents_and_listed_documents_exist() -> None:
+    with pytest.raises(PipelineError, match=r"also used in a\.yaml"):
+        bundle(
+            {"a.yaml": document("A", "/a", "get-a", THING), "c.yaml": _callbacks_document("get-a")},
+            CALLBACKS,
+            "2.5.0",
+            ORIGIN,
+        )
+    with pytest.raises(PipelineError, match=r"callbacks of documents not pinned: c\.yaml"):
+        bundle({"a.yaml": document("A", "/a", "get-a", THING)}, CALLBACKS, "2.5.0", ORIGIN)

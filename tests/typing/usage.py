@@ -10,10 +10,7 @@ import wawex_partner_api_client.api.natural_persons.get_natural_person as genera
 from wawex_partner_api import PartnerClient
 from wawex_partner_api.operations.customers import create_customer, get_customers, update_customer
 from wawex_partner_api.operations.natural_persons import get_natural_person
-from wawex_partner_api.operations.orders import (
-    get_an_order,  # the old spelling (generator/compat.yaml)
-    get_order_receipt,
-)
+from wawex_partner_api.operations.orders import get_order_receipt
 from wawex_partner_api.operations.wawex import get_order_wawex
 from wawex_partner_api.operations.webhooks import get_all_webhooks
 from wawex_partner_api_client.models.customer_data import CustomerData
@@ -29,7 +26,6 @@ async def use(client: PartnerClient, person: uuid.UUID) -> None:
     reveal_type(generated_create_customer.asyncio_detailed)
     reveal_type(get_natural_person.sync_detailed)
     reveal_type(generated_get_natural_person.sync_detailed)
-    reveal_type(get_an_order.sync)
     reveal_type(get_order_wawex.sync)
     webhooks = get_all_webhooks.sync(client=client)
     reveal_type(webhooks)

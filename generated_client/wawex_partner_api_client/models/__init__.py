@@ -35,6 +35,17 @@ if TYPE_CHECKING:
     from .corporate_action_dates import CorporateActionDates
     from .corporate_action_details import CorporateActionDetails
     from .corporate_action_event_type_enum import CorporateActionEventTypeEnum
+    from .corporate_action_notification import CorporateActionNotification
+    from .corporate_action_notification_accounts_item import (
+        CorporateActionNotificationAccountsItem,
+    )
+    from .corporate_action_notification_dates import CorporateActionNotificationDates
+    from .corporate_action_notification_details import (
+        CorporateActionNotificationDetails,
+    )
+    from .corporate_action_notification_metadata import (
+        CorporateActionNotificationMetadata,
+    )
     from .corporate_action_status_enum import CorporateActionStatusEnum
     from .corporate_actions import CorporateActions
     from .create_beneficial_owner_result import CreateBeneficialOwnerResult
@@ -82,6 +93,7 @@ if TYPE_CHECKING:
     from .customer_label_with_assigned_customers_count_v1 import (
         CustomerLabelWithAssignedCustomersCountV1,
     )
+    from .customer_notification import CustomerNotification
     from .customer_product import CustomerProduct
     from .customer_product_status import CustomerProductStatus
     from .customer_signed_documents_related_to_customer_item import (
@@ -166,9 +178,14 @@ if TYPE_CHECKING:
     from .iban_validate_result import IbanValidateResult
     from .identification_verification import IdentificationVerification
     from .identification_verification_data import IdentificationVerificationData
+    from .identification_verification_notification import (
+        IdentificationVerificationNotification,
+    )
     from .identification_verifications import IdentificationVerifications
     from .joint_person_data import JointPersonData
+    from .joint_person_notification import JointPersonNotification
     from .joint_person_update import JointPersonUpdate
+    from .labels_update_notification import LabelsUpdateNotification
     from .legal_entity_search_result import LegalEntitySearchResult
     from .legal_entity_search_result_legal_entity import (
         LegalEntitySearchResultLegalEntity,
@@ -200,6 +217,7 @@ if TYPE_CHECKING:
         NaturalPersonDataV1TaxDetailsItem,
     )
     from .natural_person_identification_data import NaturalPersonIdentificationData
+    from .natural_person_notification import NaturalPersonNotification
     from .natural_person_roles_item import NaturalPersonRolesItem
     from .natural_person_wizard_instance import NaturalPersonWizardInstance
     from .natural_person_wizard_instance_address_data import (
@@ -240,6 +258,7 @@ if TYPE_CHECKING:
     )
     from .natural_person_wizard_instances import NaturalPersonWizardInstances
     from .natural_person_wizard_update_data import NaturalPersonWizardUpdateData
+    from .notification_validation_error import NotificationValidationError
     from .offboarding import Offboarding
     from .offboarding_data import OffboardingData
     from .onboarding import Onboarding
@@ -273,6 +292,7 @@ if TYPE_CHECKING:
     from .savings_plan_data import SavingsPlanData
     from .savings_plan_result import SavingsPlanResult
     from .savings_plan_update_data import SavingsPlanUpdateData
+    from .savings_plans_notification import SavingsPlansNotification
     from .sepa_data import SepaData
     from .sign_document_body import SignDocumentBody
     from .start_offboarding_result import StartOffboardingResult
@@ -359,6 +379,11 @@ _MODULE_OF = {
     "CorporateActionDates": ".corporate_action_dates",
     "CorporateActionDetails": ".corporate_action_details",
     "CorporateActionEventTypeEnum": ".corporate_action_event_type_enum",
+    "CorporateActionNotification": ".corporate_action_notification",
+    "CorporateActionNotificationAccountsItem": ".corporate_action_notification_accounts_item",
+    "CorporateActionNotificationDates": ".corporate_action_notification_dates",
+    "CorporateActionNotificationDetails": ".corporate_action_notification_details",
+    "CorporateActionNotificationMetadata": ".corporate_action_notification_metadata",
     "CorporateActionStatusEnum": ".corporate_action_status_enum",
     "CorporateActions": ".corporate_actions",
     "CreateBeneficialOwnerResult": ".create_beneficial_owner_result",
@@ -394,6 +419,7 @@ _MODULE_OF = {
     "CustomerLabelUpdateData": ".customer_label_update_data",
     "CustomerLabelWithAssignedCustomersCount": ".customer_label_with_assigned_customers_count",
     "CustomerLabelWithAssignedCustomersCountV1": ".customer_label_with_assigned_customers_count_v1",
+    "CustomerNotification": ".customer_notification",
     "CustomerProduct": ".customer_product",
     "CustomerProductStatus": ".customer_product_status",
     "CustomerSignedDocumentsRelatedToCustomerItem": ".customer_signed_documents_related_to_customer_item",
@@ -458,9 +484,12 @@ _MODULE_OF = {
     "IbanValidateResult": ".iban_validate_result",
     "IdentificationVerification": ".identification_verification",
     "IdentificationVerificationData": ".identification_verification_data",
+    "IdentificationVerificationNotification": ".identification_verification_notification",
     "IdentificationVerifications": ".identification_verifications",
     "JointPersonData": ".joint_person_data",
+    "JointPersonNotification": ".joint_person_notification",
     "JointPersonUpdate": ".joint_person_update",
+    "LabelsUpdateNotification": ".labels_update_notification",
     "LegalEntitySearchResult": ".legal_entity_search_result",
     "LegalEntitySearchResultLegalEntity": ".legal_entity_search_result_legal_entity",
     "LegalEntitySearchResultSearch": ".legal_entity_search_result_search",
@@ -480,6 +509,7 @@ _MODULE_OF = {
     "NaturalPersonDataV1NationalitiesItem": ".natural_person_data_v1_nationalities_item",
     "NaturalPersonDataV1TaxDetailsItem": ".natural_person_data_v1_tax_details_item",
     "NaturalPersonIdentificationData": ".natural_person_identification_data",
+    "NaturalPersonNotification": ".natural_person_notification",
     "NaturalPersonRolesItem": ".natural_person_roles_item",
     "NaturalPersonWizardInstance": ".natural_person_wizard_instance",
     "NaturalPersonWizardInstanceAddressData": ".natural_person_wizard_instance_address_data",
@@ -496,6 +526,7 @@ _MODULE_OF = {
     "NaturalPersonWizardInstanceTaxDataTaxDetailsItem": ".natural_person_wizard_instance_tax_data_tax_details_item",
     "NaturalPersonWizardInstances": ".natural_person_wizard_instances",
     "NaturalPersonWizardUpdateData": ".natural_person_wizard_update_data",
+    "NotificationValidationError": ".notification_validation_error",
     "Offboarding": ".offboarding",
     "OffboardingData": ".offboarding_data",
     "Onboarding": ".onboarding",
@@ -529,6 +560,7 @@ _MODULE_OF = {
     "SavingsPlanData": ".savings_plan_data",
     "SavingsPlanResult": ".savings_plan_result",
     "SavingsPlanUpdateData": ".savings_plan_update_data",
+    "SavingsPlansNotification": ".savings_plans_notification",
     "SepaData": ".sepa_data",
     "SignDocumentBody": ".sign_document_body",
     "StartOffboardingResult": ".start_offboarding_result",
@@ -620,6 +652,11 @@ __all__ = (
     "CorporateActionDates",
     "CorporateActionDetails",
     "CorporateActionEventTypeEnum",
+    "CorporateActionNotification",
+    "CorporateActionNotificationAccountsItem",
+    "CorporateActionNotificationDates",
+    "CorporateActionNotificationDetails",
+    "CorporateActionNotificationMetadata",
     "CorporateActions",
     "CorporateActionStatusEnum",
     "CreateBeneficialOwnerResult",
@@ -655,6 +692,7 @@ __all__ = (
     "CustomerLabelUpdateData",
     "CustomerLabelWithAssignedCustomersCount",
     "CustomerLabelWithAssignedCustomersCountV1",
+    "CustomerNotification",
     "CustomerProduct",
     "CustomerProductStatus",
     "Customers",
@@ -719,9 +757,12 @@ __all__ = (
     "IbanValidateResult",
     "IdentificationVerification",
     "IdentificationVerificationData",
+    "IdentificationVerificationNotification",
     "IdentificationVerifications",
     "JointPersonData",
+    "JointPersonNotification",
     "JointPersonUpdate",
+    "LabelsUpdateNotification",
     "LegalEntitySearchResult",
     "LegalEntitySearchResultLegalEntity",
     "LegalEntitySearchResultSearch",
@@ -741,6 +782,7 @@ __all__ = (
     "NaturalPersonDataV1NationalitiesItem",
     "NaturalPersonDataV1TaxDetailsItem",
     "NaturalPersonIdentificationData",
+    "NaturalPersonNotification",
     "NaturalPersonRolesItem",
     "NaturalPersonWizardInstance",
     "NaturalPersonWizardInstanceAddressData",
@@ -757,6 +799,7 @@ __all__ = (
     "NaturalPersonWizardInstanceTaxData",
     "NaturalPersonWizardInstanceTaxDataTaxDetailsItem",
     "NaturalPersonWizardUpdateData",
+    "NotificationValidationError",
     "Offboarding",
     "OffboardingData",
     "Onboarding",
@@ -789,6 +832,7 @@ __all__ = (
     "SavingsPlan",
     "SavingsPlanData",
     "SavingsPlanResult",
+    "SavingsPlansNotification",
     "SavingsPlanUpdateData",
     "SepaData",
     "SignDocumentBody",
