@@ -35,6 +35,9 @@ CREATED_FIRST = {
     "get-search": ("prepare-legal-entity-data", "searchId"),
     "get-specific-legal-entity": ("create-legal-entity", "legalEntityId"),
 }
+# the webhooks the sandbox keeps: an HTTPS URL (the spec's minimal "text" is refused), and reads of a subscription
+WEBHOOK = {"eventType": "CUSTOMER_NOTIFICATION", "url": "https://partner.invalid/customer-notification"}
+SUBSCRIBED_FIRST = ("get-webhook", "delete-webhook")
 
 
 def _normalized(name: str) -> str:
@@ -108,6 +111,13 @@ def test_every_operation_answers_as_the_spec_says(
         created = create.sync_detailed(client=client, **_arguments(creator_id, create.sync_detailed, sandbox))
         (path_argument,) = [name for name in arguments if _normalized(name) == _normalized(field)]
         arguments[path_argument] = _convert(json.loads(created.content)[field], type(arguments[path_argument]))
+        sandbox.reset_counters()
+    if operation_id == "create-or-update-webhook":
+        arguments["body"] = _convert(WEBHOOK, typing.get_type_hints(module.sync_detailed)["body"])
+    if operation_id in SUBSCRIBED_FIRST:
+        client.get_httpx_client().post("/webhooks", json=WEBHOOK).raise_for_status()
+        (path_argument,) = [name for name in arguments if _normalized(name) == "eventtype"]
+        arguments[path_argument] = WEBHOOK["eventType"]
         sandbox.reset_counters()
 
     response = module.sync_detailed(client=client, **arguments)

@@ -3,8 +3,8 @@
 In order: a scripted answer if one is queued; a live bearer token (else 401 ``invalid_token``); a known
 operation (else 404); the Requestor-ID policy of the overlay's table (missing where required, or not a
 UUID: 400); the request against the spec with openapi-core (else 400 with the details); then the
-stateful flow of the operation, or a minimal valid example of its documented success response.
-Errors use the partner's ``ErrorMessage`` shape.
+stateful flow of the operation (``flows.py``, ``subscriptions.py``; what it emits is queued for delivery), or a
+minimal valid example of its documented success response. Errors use the partner's ``ErrorMessage`` shape.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import asyncio
 import json
 import time
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -20,13 +21,15 @@ from starlette.responses import JSONResponse, Response
 
 from wawex_partner_api.errors import InvalidRequestorError
 from wawex_partner_api.requestor import normalize_requestor
-from wawex_partner_api.sandbox.flows import FLOWS, Call
+from wawex_partner_api.sandbox.flows import FLOWS, Answer, Call, Store
+from wawex_partner_api.sandbox.subscriptions import WEBHOOK_FLOWS
 
 if TYPE_CHECKING:
     from wawex_partner_api.sandbox.app import SandboxState
 
 
 INVALID_TOKEN = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
+ALL_FLOWS: dict[str, Callable[[Store, Call], Answer]] = {**FLOWS, **WEBHOOK_FLOWS}
 
 
 def error(
@@ -93,11 +96,12 @@ async def _answer(state: SandboxState, request: Request) -> Response:
     if problems:
         return error(400, f"invalid request for {operation.operation_id}", "VALIDATION_ERROR", problems)
 
-    flow = FLOWS.get(operation.operation_id)
+    flow = ALL_FLOWS.get(operation.operation_id)
     if flow is not None:
         call = Call(path_parameters, dict(request.query_params), json.loads(body) if body else None, requestor)
         status, answer = flow(state.store, call)
-        return JSONResponse(answer, status_code=status)
+        state.deliveries.submit()
+        return Response(status_code=status) if answer is None else JSONResponse(answer, status_code=status)
     status, schema = state.spec.success_response(operation)
     if schema is None:
         return Response(status_code=status)

@@ -6,10 +6,11 @@ request, served from the bundled partner spec (see ``api.py``).
 
 Tests steer an instance through ``/_sandbox/*`` (JSON): ``POST /_sandbox/reset``, ``POST /_sandbox/settings``
 (``expires_in`` as advertised, ``token_lifetime`` as enforced, ``token_delay``, ``api_delay``, extra
-``clients``),
+``clients``, and the ``webhook_*`` delivery knobs of ``deliveries.py``),
 ``POST /_sandbox/token-script`` and ``/_sandbox/api-script`` (answers to give, in order, before normal
 service resumes), ``POST /_sandbox/revoke`` (tokens to reject from now on) and ``GET /_sandbox/stats``
-(counters, and a log of requests with the server's monotonic time).
+(counters, and a log of requests with the server's monotonic time). Webhook subscriptions and deliveries:
+``subscriptions.py`` and ``deliveries.py``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from wawex_partner_api.sandbox import api
+from wawex_partner_api.sandbox.deliveries import Deliveries, control_routes
 from wawex_partner_api.sandbox.flows import Store
 from wawex_partner_api.sandbox.spec import SandboxSpec
 
@@ -52,6 +54,11 @@ class SandboxState:
     api_script: deque[dict[str, Any]] = attrs.field(factory=deque)
     counters: Counter[str] = attrs.field(factory=Counter)
     log: list[dict[str, Any]] = attrs.field(factory=list)
+    deliveries: Deliveries = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.store.event_types = self.spec.event_types()
+        self.deliveries = Deliveries(self.store, self.counters, self.log)
 
     def reset(self) -> None:
         self.expires_in, self.token_lifetime, self.token_delay, self.api_delay = 3600, 3600.0, 0.0, 0.0
@@ -59,6 +66,7 @@ class SandboxState:
         for collection in (self.tokens, self.token_script, self.api_script, self.counters, self.log):
             collection.clear()
         self.store.clear()
+        self.deliveries.reset()
 
 
 def _basic_credentials(authorization: str) -> dict[str, str]:
@@ -125,6 +133,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
             if key in changes:
                 setattr(state, key, changes[key])
         state.clients.update(changes.get("clients", {}))
+        state.deliveries.configure(changes)
         return JSONResponse({})
 
     async def revoke(request: Request) -> Response:
@@ -155,6 +164,7 @@ def create_app(client_id: str, client_secret: str) -> Starlette:
             Route("/_sandbox/api-script", api_script, methods=["POST"]),
             Route("/_sandbox/revoke", revoke, methods=["POST"]),
             Route("/_sandbox/stats", stats, methods=["GET"]),
+            *control_routes(state.deliveries),
             Route("/{path:path}", serve_api, methods=methods),
         ]
     )

@@ -2,11 +2,19 @@
 
 - natural persons: create, read, list (cursor/limit);
 - legal entities: prepare (vendor search), poll the search until COMPLETED, create, read, list;
-- customers (roles): create, list.
+- customers (roles): create, list, add a label to customers.
+
+Creating a natural person or a customer, and labelling customers, emit their notifications
+(``NATURAL_PERSON_NOTIFICATION``, ``CUSTOMER_NOTIFICATION``, ``LABELS_UPDATE_NOTIFICATION``) when that
+event type has a webhook: ``Store.notify`` puts it in the outbox with a
+copy of the subscription, and ``deliveries.py`` sends it. The payloads carry only the fields the partner's
+page examples show; ``validationError`` only where the sandbox has an error to report (labels for customers
+it does not know: ``CUSTOMERS_NOT_FOUND_ERROR``, the page example's value).
 """
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,16 +41,53 @@ class Call:
     requestor_id: str | None
 
 
+def now() -> str:
+    """The current time as the partner writes it: UTC, milliseconds, ``Z``."""
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Notification:
+    """A notification to deliver, with the subscription as it was when the event happened."""
+
+    event_type: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    payload: dict[str, Any]
+    created_on: str
+
+
 @dataclass
 class Store:
     natural_persons: dict[str, dict[str, Any]] = field(default_factory=dict)
     searches: dict[str, int] = field(default_factory=dict)  # search id -> polls so far
     legal_entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     customers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    event_types: tuple[str, ...] = ()  # the spec's EventTypeEnum; kept by clear()
+    webhooks: dict[str, dict[str, Any]] = field(default_factory=dict)  # event type -> Webhook
+    outbox: list[Notification] = field(default_factory=list)  # emitted by a flow, not yet queued for delivery
+    undelivered: list[dict[str, Any]] = field(default_factory=list)  # what GET /undelivered-webhooks serves
 
     def clear(self) -> None:
-        for collection in (self.natural_persons, self.searches, self.legal_entities, self.customers):
+        collections: tuple[dict[str, Any] | list[Any], ...] = (
+            self.natural_persons,
+            self.searches,
+            self.legal_entities,
+            self.customers,
+            self.webhooks,
+            self.outbox,
+            self.undelivered,
+        )
+        for collection in collections:
             collection.clear()
+
+    def notify(self, event_type: str, payload: dict[str, Any]) -> None:
+        """Emit a notification, if a webhook is subscribed to ``event_type``."""
+        webhook = self.webhooks.get(event_type)
+        if webhook is not None:
+            headers = tuple((header["name"], header["value"]) for header in webhook.get("headers") or [])
+            created_on = str(payload.get("modifiedOn") or now())
+            self.outbox.append(Notification(event_type, webhook["url"], headers, payload, created_on))
 
 
 def not_found(what: str) -> Answer:
@@ -62,6 +107,8 @@ def page(items: list[dict[str, Any]], call: Call) -> dict[str, Any]:
 def create_natural_person(store: Store, call: Call) -> Answer:
     person_id = str(uuid.uuid4())
     store.natural_persons[person_id] = {"naturalPersonId": person_id, "status": "CREATED", **(call.body or {})}
+    created = {"naturalPersonId": person_id, "modifiedOn": now(), "status": "CREATED", "notificationType": "CREATED"}
+    store.notify("NATURAL_PERSON_NOTIFICATION", created)
     return 200, {"naturalPersonId": person_id}
 
 
@@ -107,11 +154,32 @@ def list_legal_entities(store: Store, call: Call) -> Answer:
 def create_customer(store: Store, call: Call) -> Answer:
     customer_id = str(uuid.uuid4())
     store.customers[customer_id] = {"customerId": customer_id, "customerStatus": "CREATED"}
+    created = {"customerId": customer_id, "modifiedOn": now(), "status": "CREATED", "notificationType": "CREATED"}
+    store.notify("CUSTOMER_NOTIFICATION", created)
     return 200, {"customerId": customer_id}
 
 
 def get_customers(store: Store, call: Call) -> Answer:
     return 200, page(list(store.customers.values()), call)
+
+
+def add_label_to_customers(store: Store, call: Call) -> Answer:
+    """Accepted now; the outcome is the labels-update notification, as with the partner."""
+    wanted = [str(customer_id) for customer_id in call.body or []]
+    unknown = [customer_id for customer_id in wanted if customer_id not in store.customers]
+    updated = [customer_id for customer_id in wanted if customer_id in store.customers]
+    for customer_id in updated:
+        labels = store.customers[customer_id].setdefault("labels", [])
+        labels.append(call.path["labelName"])
+    notification: dict[str, Any] = {"updatedCustomers": updated, "notificationType": "UPDATED"}
+    if unknown:
+        notification["notificationType"] = "VALIDATION_ERROR"
+        notification["validationError"] = {
+            "errorType": "CUSTOMERS_NOT_FOUND_ERROR",
+            "description": f"{len(unknown)} of the customers were not found",
+        }
+    store.notify("LABELS_UPDATE_NOTIFICATION", notification)
+    return 202, None
 
 
 FLOWS: dict[str, Callable[[Store, Call], Answer]] = {
@@ -125,4 +193,5 @@ FLOWS: dict[str, Callable[[Store, Call], Answer]] = {
     "list-legal-entities": list_legal_entities,
     "create-customer": create_customer,
     "get-customers": get_customers,
+    "add-label-to-all-provided-customers": add_label_to_customers,
 }

@@ -132,6 +132,16 @@ class SandboxServer:
         result: dict[str, Any] = response.json()
         return result
 
+    def wait_for_deliveries(self, timeout: float = 10.0) -> None:
+        """Return once no webhook delivery is queued or under way; TimeoutError after ``timeout`` seconds."""
+        response = self._control.post(
+            "/_sandbox/webhook-deliveries/wait", json={"timeout": timeout}, timeout=timeout + 10.0
+        )
+        if response.status_code == 504:
+            pending = response.json().get("pending")
+            raise TimeoutError(f"{pending} webhook deliveries still pending after {timeout} s")
+        response.raise_for_status()
+
     def counter(self, name: str) -> int:
         return int(self.stats()["counters"].get(name, 0))
 

@@ -112,5 +112,10 @@ class SandboxSpec:
             return None if not content or "application/json" in content else next(iter(content))
         return None
 
+    def event_types(self) -> tuple[str, ...]:
+        """The values of the Webhooks ``EventTypeEnum``, in the spec's order."""
+        schema = self.spec.get("components", {}).get("schemas", {}).get("EventTypeEnum", {})
+        return tuple(schema.get("enum", ()))
+
     def example(self, schema: dict[str, Any] | None) -> Any:
         return value_for(self.spec, schema)
