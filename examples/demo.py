@@ -7,19 +7,40 @@ Prints a short transcript; never a secret or a token.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 
 from wawex_partner_api import MissingRequestorError, PartnerClient
 from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person, get_natural_person, get_natural_persons
 from wawex_partner_api.sandbox import SandboxServer
+from wawex_partner_api.webhooks import Receiver, new_header_value, subscribe
 from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
 from wawex_partner_api_client.models.natural_person_data import NaturalPersonData
+from wawex_partner_api_client.models.natural_person_notification import NaturalPersonNotification
 from wawex_partner_api_client.types import UNSET
 
 PEOPLE = [("Ada", "Lovelace", "1815-12-10"), ("Alan", "Turing", "1912-06-23"), ("Grace", "Hopper", "1906-12-09")]
+
+
+def person_data(who: tuple[str, str, str]) -> NaturalPersonData:
+    first, last, born = who
+    return NaturalPersonData.from_dict(
+        {
+            "gender": "FEMALE",
+            "firstName": first,
+            "lastName": last,
+            "birthDay": born,
+            "birthPlace": "London",
+            "birthCountry": "GB",
+            "isUsNationality": False,
+        }
+    )
 
 
 def say(step: str, text: str) -> None:
@@ -31,17 +52,8 @@ def run(sandbox: SandboxServer) -> None:
     say("", f"client: {client!r}")
 
     ids = []
-    for first, last, born in PEOPLE:
-        data = {
-            "gender": "FEMALE",
-            "firstName": first,
-            "lastName": last,
-            "birthDay": born,
-            "birthPlace": "London",
-            "birthCountry": "GB",
-            "isUsNationality": False,
-        }
-        created = create_natural_person.sync(client=client, body=NaturalPersonData.from_dict(data))
+    for who in PEOPLE:
+        created = create_natural_person.sync(client=client, body=person_data(who))
         ids.append(str(created.natural_person_id))  # typed CreateNaturalPersonResult: errors raise
     say("1.", f"created {len(ids)} natural persons without a Requestor-ID (exempt): {ids[0][:8]}…, …")
 
@@ -69,7 +81,49 @@ def run(sandbox: SandboxServer) -> None:
         sent = sandbox.counter("operation:update-customer")
         say("5.", f"label a customer with no requestor -> {type(error).__name__}: {error}")
         say("", f"requests that reached the sandbox for it: {sent}")
+
+    receive_a_notification(sandbox, client, PEOPLE[0])
     client.close()
+
+
+@contextlib.contextmanager
+def serving(receiver: Receiver) -> Iterator[str]:
+    """The receiver in a Starlette app on a loopback port (uvicorn in a thread): the integrator's server."""
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = Starlette(routes=[Mount("/hooks", app=receiver.asgi())])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}/hooks"
+    finally:
+        server.should_exit = True
+        thread.join()
+
+
+def receive_a_notification(sandbox: SandboxServer, client: PartnerClient, who: tuple[str, str, str]) -> None:
+    secret = new_header_value()  # the partner sends it with every notification: our proof of origin
+    receiver = Receiver({"api-key": secret})
+    received: list[NaturalPersonNotification] = []
+    receiver.on(NaturalPersonNotification)(received.append)
+    with serving(receiver) as hooks:
+        subscribe(client, "NATURAL_PERSON_NOTIFICATION", f"{hooks}/natural-person-notification", {"api-key": secret})
+        created = create_natural_person.sync(client=client, body=person_data(who))
+        sandbox.wait_for_deliveries()
+    (notification,) = received
+    say(
+        "6.",
+        f"subscribed, created {str(created.natural_person_id)[:8]}…: received {type(notification).__name__}"
+        f" {str(notification.natural_person_id)[:8]}… {notification.notification_type}",
+    )
 
 
 def main() -> None:

@@ -15,12 +15,15 @@ def test_demo_runs_and_its_transcript_holds_no_secret() -> None:
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for step in ("1.", "2.", "3.", "4.", "5."):
+    for step in ("1.", "2.", "3.", "4.", "5.", "6."):
         assert re.search(rf"^\s*{re.escape(step)}\s", out, re.MULTILINE), out
     assert "pages of [2, 1]" in out
     assert re.search(r"token requests: 1 before, 2 after", out)
     assert "MissingRequestorError" in out
     assert "requests that reached the sandbox for it: 0" in out
+    notified = re.search(r"created (\w+)…: received NaturalPersonNotification (\w+)… CREATED", out)
+    assert notified is not None, out
+    assert notified[1] == notified[2], "the notification is about the person just created"
     assert "sandbox-secret" not in out + result.stderr
     assert not re.search(r"Bearer\s+\S", out + result.stderr)
     port = re.search(r"port (\d+) closed", out)

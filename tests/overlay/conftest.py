@@ -21,6 +21,17 @@ from tests.redis_server import RedisServer, RedisServerMissing
 from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache, WawexError
 from wawex_partner_api.sandbox import SandboxServer
 
+PERSON_DATA = {
+    "gender": "MALE",
+    "firstName": "Ada",
+    "lastName": "Lovelace",
+    "birthDay": "1990-12-10",
+    "birthPlace": "London",
+    "birthCountry": "GB",
+    "isUsNationality": False,
+}
+"""A natural person the sandbox accepts."""
+
 
 class FakeClock:
     """A monotonic clock that only moves when told to."""

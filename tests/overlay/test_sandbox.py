@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from tests.overlay.conftest import MakeClient
+from tests.overlay.conftest import PERSON_DATA, MakeClient
 from wawex_partner_api.operations.customers import create_customer
 from wawex_partner_api.operations.legal_entities import (
     create_legal_entity,
@@ -27,16 +27,6 @@ from wawex_partner_api_client.models.create_natural_person_result import CreateN
 from wawex_partner_api_client.models.customer_data import CustomerData
 from wawex_partner_api_client.models.natural_person_data import NaturalPersonData
 from wawex_partner_api_client.types import UNSET
-
-PERSON_DATA = {
-    "gender": "MALE",
-    "firstName": "Ada",
-    "lastName": "Lovelace",
-    "birthDay": "1990-12-10",
-    "birthPlace": "London",
-    "birthCountry": "GB",
-    "isUsNationality": False,
-}
 
 
 def test_natural_persons_are_created_read_and_listed_page_by_page(

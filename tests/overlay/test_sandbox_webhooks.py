@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tests.overlay.conftest import MakeClient
+from tests.overlay.conftest import PERSON_DATA, MakeClient
 from wawex_partner_api import BadRequestError, NotFoundError, PartnerClient
 from wawex_partner_api.operations.customers import create_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person
@@ -44,15 +44,6 @@ EVENT_TYPES = SandboxSpec().event_types()
 NATURAL_PERSON = "NATURAL_PERSON_NOTIFICATION"
 CUSTOMER = "CUSTOMER_NOTIFICATION"
 SECRET = f"hook-key-{uuid.uuid4().hex}"  # a header value: must never reach a log record
-PERSON = {
-    "gender": "MALE",
-    "firstName": "Ada",
-    "lastName": "Lovelace",
-    "birthDay": "1990-12-10",
-    "birthPlace": "London",
-    "birthCountry": "GB",
-    "isUsNationality": False,
-}
 
 
 class Receiver:
@@ -113,7 +104,7 @@ def subscribe(client: PartnerClient, event_type: str, url: str, headers: list[di
 
 
 def new_person(client: PartnerClient) -> str:
-    created = create_natural_person.sync(client=client, body=NaturalPersonData.from_dict(PERSON))
+    created = create_natural_person.sync(client=client, body=NaturalPersonData.from_dict(PERSON_DATA))
     return str(created.natural_person_id)
 
 

@@ -1,0 +1,50 @@
+"""A notification receiver mounted in a Starlette app, served by a real uvicorn server on a loopback port."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from wawex_partner_api.webhooks import Receiver
+
+
+class Served:
+    """A Starlette app with the receiver mounted under /hooks, served by uvicorn in a thread."""
+
+    def __init__(self, receiver: Receiver, *, header_value: str = "", path: str = "/hooks/notification") -> None:
+        self._header_value, self._path = header_value, path
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        app = Starlette(routes=[Mount("/hooks", app=receiver.asgi())])
+        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        self.http = httpx.Client(base_url=f"http://127.0.0.1:{self.port}", timeout=10)
+
+    def post(
+        self, body: Any = None, *, path: str | None = None, headers: dict[str, str] | None = None, **kw: Any
+    ) -> httpx.Response:
+        sent = {"api-key": self._header_value, **(headers or {})}
+        if body is not None:
+            kw["json"] = body
+        return self.http.post(path or self._path, headers={k: v for k, v in sent.items() if v is not None}, **kw)
+
+    def stop(self) -> None:
+        self.http.close()
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
