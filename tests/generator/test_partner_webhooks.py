@@ -1,7 +1,8 @@
 """The partner's notifications (openapi/partner-webhooks.yaml): typed payload models and NOTIFICATIONS, no operations.
 
-The payload examples are read, at test time, from the captured partner pages beside this repository
-(``../shared/partner-api/raw``), as the pages print them; nothing of them is copied here.
+The payload examples are read, at test time, from the captured partner page that prints them, as it prints
+them: ``openapi/reference/pages/`` keeps that page (byte for byte the capture beside this repository,
+``../shared/partner-api/raw``, which a test compares when it is there); no example is copied into a test.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from tests.conftest import OPERATIONS_DIR, PACKAGE_DIR, ROOT
 from wawex_partner_api_client.metadata import NOTIFICATIONS, OPERATIONS
 from wawex_partner_api_client.models.event_type_enum import EventTypeEnum
 
-RAW = ROOT.parent / "shared" / "partner-api" / "raw"
+RAW = ROOT / "openapi" / "reference" / "pages"
+CAPTURE = ROOT.parent / "shared" / "partner-api" / "raw"
 _EXCERPT = re.compile(r"^===== excerpt (\d+) =====$", re.MULTILINE)
 _REQUEST_LINE = re.compile(r"^POST (/\S+) HTTP/1\.1$", re.MULTILINE)
 _CONTENT_LENGTH = re.compile(r"^Content-Length: (\d+)$")
@@ -72,9 +74,17 @@ def _captured_examples() -> list[Example]:
 
 
 EXAMPLES = _captured_examples()
-needs_pages = pytest.mark.skipif(
-    not RAW.is_dir(), reason=f"the captured partner pages are not beside this checkout ({RAW})"
-)
+needs_pages = pytest.mark.skipif(not RAW.is_dir(), reason=f"no captured partner pages in {RAW}")
+
+
+@pytest.mark.skipif(not CAPTURE.is_dir(), reason=f"the capture is not beside this checkout ({CAPTURE})")
+def test_the_kept_pages_are_the_capture_byte_for_byte() -> None:
+    kept = sorted(RAW.glob("*.txt"))
+    assert kept
+    for page in kept:
+        assert page.read_bytes() == (CAPTURE / page.name).read_bytes(), page.name
+    printing_examples = {page.name for page in CAPTURE.glob("*.txt") if _examples_of(page)}
+    assert printing_examples <= {page.name for page in kept}, "every captured page that prints an example is kept"
 
 
 def _model(path: str) -> Any:
