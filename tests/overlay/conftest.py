@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from tests.redis_server import RedisServer, RedisServerMissing
-from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache, WawexError
+from wawex_partner_api import PartnerClient, PartnerConfig, Secret, TokenCache, WawexError
 from wawex_partner_api.sandbox import SandboxServer
 
 PERSON_DATA = {
@@ -126,7 +126,8 @@ def no_credentials_in_logs_or_errors(
 ) -> Iterator[None]:
     """Row 21 and its twin for errors: in every overlay test, every log record at DEBUG, and every error this
     package creates (in any thread) with everything chained to it as ``__cause__`` or ``__context__``
-    (message, args, repr), is free of the secret and of every token the sandbox saw."""
+    (message, args, repr), is free of the secret, of every token the sandbox saw, and of every value held
+    in a ``Secret`` during the test (webhook header values included)."""
     caplog.set_level(logging.DEBUG)
     created: list[BaseException] = []
 
@@ -135,17 +136,35 @@ def no_credentials_in_logs_or_errors(
         created.append(error)
         return error
 
+    secrets: list[str] = []  # every Secret made or used meanwhile: client secrets, webhook header values, …
+    keep_init, keep_reveal = Secret.__init__, Secret.reveal
+
+    def remember(value: str) -> str:
+        if len(value) >= 8 and value not in secrets:  # shorter ones occur in any text by chance
+            secrets.append(value)
+        return value
+
+    def made(self: Secret, value: str) -> None:
+        keep_init(self, remember(value))
+
+    def revealed(self: Secret) -> str:
+        return remember(keep_reveal(self))
+
     WawexError.__new__ = record  # type: ignore[assignment,method-assign]
+    Secret.__init__, Secret.reveal = made, revealed  # type: ignore[method-assign]
     try:
         yield
     finally:
         del WawexError.__new__
-    tokens = []
+        Secret.__init__, Secret.reveal = keep_init, keep_reveal  # type: ignore[method-assign]
+    tokens = list(secrets)
     if "sandbox_process" in request.fixturenames:
         server: SandboxServer = request.getfixturevalue("sandbox_process")
-        tokens = [entry["token"] for entry in server.requests("api") if entry["token"]]
+        tokens += [entry["token"] for entry in server.requests("api") if entry["token"]]
     # the offending text is never shown: it holds a credential
-    assert not _quotes_credential("\n".join(r.getMessage() for r in caplog.records), tokens), "a log record does"
+    # caplog.records holds only the current phase's records (here: teardown); the test's are the call's
+    records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
+    assert not _quotes_credential("\n".join(r.getMessage() for r in records), tokens), "a log record does"
     for error in created:
         seen: set[int] = set()
         pending: list[BaseException | None] = [error]
