@@ -100,7 +100,7 @@ class Receiver:
     def receive(self, method: str, path: str, headers: Iterable[tuple[str, str]], body: bytes) -> Reply:
         """Check, deduplicate and handle one notification; async handlers run to completion here."""
         admitted = self.admit(method, path, headers, body)
-        return admitted if isinstance(admitted, Reply) else self.receive_admitted(admitted)
+        return admitted if isinstance(admitted, Reply) else self._handle(admitted)
 
     async def receive_async(self, method: str, path: str, headers: Iterable[tuple[str, str]], body: bytes) -> Reply:
         """The same, for an event loop: sync handlers run in a worker thread, async ones are awaited."""
@@ -159,7 +159,7 @@ class Receiver:
         if kind is None and not self._accept_unknown:
             return error(404, f"{event_type} is not a notification the partner's documents describe")
         admitted = self._typed(kind, event_type, payload)
-        return admitted if isinstance(admitted, Reply) else self.receive_admitted(admitted)
+        return admitted if isinstance(admitted, Reply) else self._handle(admitted)
 
     def _typed(self, kind: kinds.Kind | None, where: str, payload: object) -> Admitted | Reply:
         if not isinstance(payload, dict):
@@ -183,7 +183,7 @@ class Receiver:
             tuple(self._handlers.get(kind.model, ())),
         )
 
-    def receive_admitted(self, admitted: Admitted) -> Reply:
+    def _handle(self, admitted: Admitted) -> Reply:
         """Claim, run the handlers (async ones to completion, with ``asyncio.run``), record or release."""
         import asyncio
 
