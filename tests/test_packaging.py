@@ -14,7 +14,9 @@ def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(part) for part in command], cwd=cwd, capture_output=True, text=True, check=False)
 
 
-def test_the_wheel_without_extras_says_which_extra_the_sandbox_and_the_shared_cache_need(tmp_path: Path) -> None:
+def test_the_wheel_without_extras_says_which_extra_the_sandbox_the_shared_cache_and_the_cli_need(
+    tmp_path: Path,
+) -> None:
     built = _run(
         sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", tmp_path / "dist", ROOT, cwd=tmp_path
     )
@@ -30,6 +32,14 @@ def test_the_wheel_without_extras_says_which_extra_the_sandbox_and_the_shared_ca
     assert cli.stdout == ""
     assert cli.stderr.count("\n") == 1
     assert "pip install 'wawex-partner-api[sandbox]'" in cli.stderr
+
+    for command in ([tmp_path / "venv" / "bin" / "wawex", "operations"], [python, "-m", "wawex_partner_api.cli"]):
+        wawex = _run(*command, cwd=tmp_path)
+        assert wawex.returncode == 2
+        assert wawex.stdout == ""
+        assert wawex.stderr.count("\n") == 1
+        assert wawex.stderr.startswith("wawex: error: the wawex command line needs the [cli] extra")
+        assert "pip install 'wawex-partner-api[cli]'" in wawex.stderr
 
     server = _run(python, "-c", "from wawex_partner_api.sandbox import SandboxServer; SandboxServer()", cwd=tmp_path)
     assert server.returncode == 1

@@ -11,9 +11,9 @@ import pytest
 from tests.overlay.conftest import MakeClient
 from wawex_partner_api import ServerError
 from wawex_partner_api.operations.customers import create_customer, get_customers
+from wawex_partner_api.partner_spec import resolve
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api.sandbox.spec import SandboxSpec
-from wawex_partner_api.sandbox.synth import resolve
 from wawex_partner_api_client.metadata import OPERATIONS
 from wawex_partner_api_client.models.customer import Customer
 from wawex_partner_api_client.models.customer_data import CustomerData

@@ -21,9 +21,10 @@ import pytest
 from openapi_core.testing import MockRequest, MockResponse
 
 from tests.overlay.conftest import MakeClient
+from wawex_partner_api.partner_spec import resolve
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api.sandbox.spec import SandboxSpec
-from wawex_partner_api.sandbox.synth import resolve, value_for
+from wawex_partner_api.sandbox.synth import value_for
 from wawex_partner_api_client.metadata import OPERATIONS
 from wawex_partner_api_client.types import File, Unset
 

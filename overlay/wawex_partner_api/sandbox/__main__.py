@@ -13,7 +13,8 @@ from wawex_partner_api.sandbox.defaults import SANDBOX_CLIENT_ID, SANDBOX_CLIENT
 from wawex_partner_api.sandbox.extra import require_sandbox_extra
 
 
-def main() -> None:
+def main(argv: list[str] | None = None, *, prog: str = "python -m wawex_partner_api.sandbox") -> None:
+    """Run until interrupted; ``argv`` as on the command line (default: ``sys.argv[1:]``)."""
     try:
         require_sandbox_extra()  # before importing what the extra brings: one line, at once
     except MissingExtraError as error:
@@ -23,13 +24,13 @@ def main() -> None:
 
     from wawex_partner_api.sandbox.app import create_app
 
-    parser = argparse.ArgumentParser(prog="python -m wawex_partner_api.sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--fd", type=int, help="serve on an already bound and listening socket")
     parser.add_argument("--client-id", default=os.environ.get("WAWEX_CLIENT_ID", SANDBOX_CLIENT_ID))
     parser.add_argument("--client-secret", default=os.environ.get("WAWEX_CLIENT_SECRET", SANDBOX_CLIENT_SECRET))
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not is_loopback(args.host):
         parser.error("the sandbox only listens on loopback addresses")
     app = create_app(args.client_id, args.client_secret)

@@ -4,18 +4,17 @@ and what a valid answer looks like."""
 from __future__ import annotations
 
 import copy
-import json
 import re
 import warnings
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from starlette.requests import Request
 
-from wawex_partner_api.sandbox.synth import resolve, value_for
+from wawex_partner_api.partner_spec import load_partner_spec, resolve
+from wawex_partner_api.sandbox.synth import value_for
 from wawex_partner_api_client.metadata import OPERATIONS, OperationMetadata
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -30,13 +29,6 @@ class Route:
     def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
         return dict(zip(self.parameters, found.groups(), strict=True)) if found else None
-
-
-def load_partner_spec() -> dict[str, Any]:
-    """The bundled partner documents shipped with the generated package (before generator fixes)."""
-    text = resources.files("wawex_partner_api_client").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec: dict[str, Any] = json.loads(text)
-    return spec
 
 
 class SandboxSpec:

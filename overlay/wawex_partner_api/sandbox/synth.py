@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from wawex_partner_api.partner_spec import resolve
+
 _FORMATS: dict[str, Callable[[], str]] = {
     "uuid": lambda: str(uuid.uuid4()),
     "date": lambda: "2025-01-01",
@@ -20,18 +22,6 @@ _FORMATS: dict[str, Callable[[], str]] = {
     "uri": lambda: "https://example.com",
     "decimal": lambda: "1",
 }
-
-
-def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    seen = 0
-    while "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema, seen = node, seen + 1
-        if seen > 50:
-            raise ValueError("reference cycle")
-    return schema
 
 
 def value_for(
