@@ -117,14 +117,11 @@ class RedisTokenCache(TokenCache):
             config,
             prefix=self._prefix,
             store=self._store,
-            async_store=self._async_store,
+            async_store=self._async_commands,
             outage=self._outage,
             clock=self._clock,
             wall_clock=self._wall_clock,
         )
-
-    def _async_store(self) -> AsyncStore:
-        return self._async_commands
 
 
 _BY_URL: dict[str, RedisTokenCache] = {}

@@ -74,7 +74,7 @@ class SharedSlot:
         *,
         prefix: str,
         store: Store,
-        async_store: Callable[[], AsyncStore],
+        async_store: AsyncStore,
         outage: Outage,
         clock: Callable[[], float],
         wall_clock: Callable[[], float],
@@ -136,7 +136,7 @@ class SharedSlot:
         import asyncio
 
         steps, reply, held = self._plan(need), cast(object, None), cast(Any, None)
-        store = self._async_store()
+        store = self._async_store
         try:
             while True:
                 step = steps.send(reply)
