@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 
 from wawex_partner_api.errors import InvalidRequestorError
 from wawex_partner_api.requestor import normalize_requestor
-from wawex_partner_api.sandbox.flows import FLOWS, Answer, Call, Store
+from wawex_partner_api.sandbox.flows import FLOWS, Answer, Call, Store, error_message
 from wawex_partner_api.sandbox.subscriptions import WEBHOOK_FLOWS
 
 if TYPE_CHECKING:
@@ -39,12 +39,7 @@ def error(
     details: list[tuple[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    body: dict[str, Any] = {"message": message, "responseType": response_type, "requestId": str(uuid.uuid4())}
-    if details:
-        body["errorDetails"] = [
-            {"field": field, "errors": [{"code": "INVALID", "message": message}]} for field, message in details
-        ]
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(error_message(message, response_type, details), status_code=status, headers=headers)
 
 
 async def handle(state: SandboxState, request: Request) -> Response:

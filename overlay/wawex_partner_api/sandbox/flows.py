@@ -90,8 +90,18 @@ class Store:
             self.outbox.append(Notification(event_type, webhook["url"], headers, payload, created_on))
 
 
+def error_message(message: str, response_type: str, details: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """The partner's ``ErrorMessage``: one ``errorDetails`` entry per (field, message)."""
+    body: dict[str, Any] = {"message": message, "responseType": response_type, "requestId": str(uuid.uuid4())}
+    if details:
+        body["errorDetails"] = [
+            {"field": field, "errors": [{"code": "INVALID", "message": problem}]} for field, problem in details
+        ]
+    return body
+
+
 def not_found(what: str) -> Answer:
-    return 404, {"message": f"{what} not found", "responseType": "NOT_FOUND", "requestId": str(uuid.uuid4())}
+    return 404, error_message(f"{what} not found", "NOT_FOUND")
 
 
 def page(items: list[dict[str, Any]], call: Call) -> dict[str, Any]:

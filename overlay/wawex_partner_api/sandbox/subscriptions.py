@@ -23,24 +23,20 @@ from __future__ import annotations
 
 import datetime
 import re
-import uuid
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from wawex_partner_api.config import is_loopback
-from wawex_partner_api.sandbox.flows import Answer, Call, Store, not_found, now, page
+from wawex_partner_api.sandbox.flows import Answer, Call, Store, error_message, not_found, now, page
+from wawex_partner_api.webhooks.subscribing import HEADER_NAME
 
 MAX_HEADERS = 5
-HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an RFC 9110 token
 HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")  # printable ASCII: no CR, LF or NUL
 
 
-def invalid(message: str, field: str | None = None) -> Answer:
-    body: dict[str, Any] = {"message": message, "responseType": "VALIDATION_ERROR", "requestId": str(uuid.uuid4())}
-    if field is not None:
-        body["errorDetails"] = [{"field": field, "errors": [{"code": "INVALID", "message": message}]}]
-    return 400, body
+def invalid(message: str, field: str) -> Answer:
+    return 400, error_message(message, "VALIDATION_ERROR", [(field, message)])
 
 
 def url_problem(url: str) -> str | None:

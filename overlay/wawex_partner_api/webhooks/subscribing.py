@@ -21,7 +21,7 @@ from wawex_partner_api_client.models.webhook_data import WebhookData
 
 MAX_HEADERS: Final = 5
 EVENT_TYPES: Final = frozenset(typing.get_args(EventTypeEnum))
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 field name
+HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 field name (a token)
 _VALUE = re.compile(r"[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*")  # visible ASCII, no surrounding blanks
 
 
@@ -41,7 +41,7 @@ def webhook(event_type: str, url: str, headers: Mapping[str, str | Secret]) -> W
         raise ConfigurationError(f"the partner sends at most {MAX_HEADERS} headers per webhook, not {len(headers)}")
     listed = []
     for name, value in headers.items():
-        if not _TOKEN.fullmatch(name):
+        if not HEADER_NAME.fullmatch(name):
             raise ConfigurationError(f"{name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)")
         revealed = value.reveal() if isinstance(value, Secret) else value
         if not _VALUE.fullmatch(revealed):
