@@ -16,9 +16,9 @@ from typing import Any, ParamSpec, TypeVar, overload
 
 from wawex_partner_api import paging
 from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
-from wawex_partner_api._json import json_object, json_value
+from wawex_partner_api._json import json_value
 from wawex_partner_api.client import PartnerClient
-from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error_class
+from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error
 from wawex_partner_api.options import NO_OPTIONS, current_options
 from wawex_partner_api.redaction import get_logger
 from wawex_partner_api.requestor import outgoing_requestor, requestor_for_call
@@ -92,12 +92,8 @@ class operation:
     def _raise_for_status(self, response: Response[Any]) -> None:
         if 200 <= response.status_code < 300:
             return
-        raise status_error_class(response.status_code)(
-            status_code=response.status_code,
-            operation_id=self.operation_id,
-            method=self.method,
-            path=self.path,
-            error=json_object(response.content),
+        raise status_error(
+            response.status_code, response.content, operation_id=self.operation_id, method=self.method, path=self.path
         )
 
     # -- the generated functions, wrapped ---------------------------------------------------------

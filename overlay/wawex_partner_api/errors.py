@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from wawex_partner_api._json import json_object
+
 
 class WawexError(Exception):
     """Base class of every error raised by this package."""
@@ -240,3 +242,10 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return ServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+def status_error(status_code: int, content: bytes, *, operation_id: str, method: str, path: str) -> APIStatusError:
+    """The error for an answer of ``operation_id`` with this status, its body read as the partner's ErrorMessage."""
+    return status_error_class(status_code)(
+        status_code=status_code, operation_id=operation_id, method=method, path=path, error=json_object(content)
+    )

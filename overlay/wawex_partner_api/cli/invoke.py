@@ -22,13 +22,13 @@ from typing import Any
 
 import httpx
 
-from wawex_partner_api._json import json_object, json_value
+from wawex_partner_api._json import json_value
 from wawex_partner_api.cli.catalog import overlay_module
 from wawex_partner_api.cli.exits import CliError, ExitCode
 from wawex_partner_api.cli.inputs import Inputs, folded
 from wawex_partner_api.cli.specview import OperationView
 from wawex_partner_api.client import PartnerClient
-from wawex_partner_api.errors import WawexError, status_error_class
+from wawex_partner_api.errors import WawexError, status_error
 
 
 @dataclass(frozen=True)
@@ -144,12 +144,8 @@ class Caller:
         if answer.ok:
             return
         facts = self.view.facts
-        raise status_error_class(answer.status)(
-            status_code=answer.status,
-            operation_id=facts.operation_id,
-            method=facts.method,
-            path=facts.path,
-            error=json_object(answer.content),
+        raise status_error(
+            answer.status, answer.content, operation_id=facts.operation_id, method=facts.method, path=facts.path
         )
 
 
