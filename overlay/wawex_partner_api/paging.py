@@ -1,4 +1,5 @@
-"""Page and item iterators for cursor-paginated operations (a ``{data, pagination}`` answer).
+"""Page and item iterators for cursor-paginated operations (a ``{data, pagination}`` answer), and the
+reading of one such page, as a generated model or as JSON.
 
 Each takes the operation's ``sync`` / ``asyncio`` (errors raise) and follows ``pagination.cursor`` until
 the partner gives none; the call's keyword arguments are kept, ``cursor`` replaced.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, ParamSpec, TypeVar
 
-from wawex_partner_api_client.types import UNSET, Unset
+from wawex_partner_api_client.types import UNSET
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -23,7 +24,7 @@ def pages(fetch: Callable[P, Any], page: type[T]) -> Callable[P, Iterator[T]]:
             if not isinstance(current, page):
                 return
             yield current
-            cursor = _next_cursor(current)
+            cursor = next_cursor(current)
             if cursor is None:
                 return
             kwargs["cursor"] = cursor
@@ -48,7 +49,7 @@ def async_pages(fetch: Callable[P, Awaitable[Any]], page: type[T]) -> Callable[P
             if not isinstance(current, page):
                 return
             yield current
-            cursor = _next_cursor(current)
+            cursor = next_cursor(current)
             if cursor is None:
                 return
             kwargs["cursor"] = cursor
@@ -67,12 +68,21 @@ def async_items(fetch: Callable[P, Awaitable[Any]], page: type[Any], item: type[
     return iterate
 
 
-def _next_cursor(page: object) -> str | None:
-    pagination = getattr(page, "pagination", UNSET)
-    cursor = getattr(pagination, "cursor", UNSET) if not isinstance(pagination, Unset) else UNSET
+def next_cursor(page: object) -> str | None:
+    """The cursor of the page after ``page`` (a generated page model or its JSON), or None on the last."""
+    cursor = _field(_field(page, "pagination"), "cursor")
     return cursor if isinstance(cursor, str) and cursor else None
 
 
+def page_items(page: object) -> list[Any] | None:
+    """The items of ``page`` (a generated page model or its JSON), or None when it has no data list."""
+    data = _field(page, "data")
+    return list(data) if isinstance(data, list) else None
+
+
+def _field(value: object, name: str) -> object:
+    return value.get(name, UNSET) if isinstance(value, dict) else getattr(value, name, UNSET)
+
+
 def _data(page: object) -> list[Any]:
-    data = getattr(page, "data", UNSET)
-    return list(data) if isinstance(data, list) else []
+    return page_items(page) or []

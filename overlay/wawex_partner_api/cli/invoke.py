@@ -29,6 +29,7 @@ from wawex_partner_api.cli.inputs import Inputs, folded
 from wawex_partner_api.cli.specview import OperationView
 from wawex_partner_api.client import PartnerClient
 from wawex_partner_api.errors import WawexError, status_error
+from wawex_partner_api.paging import next_cursor, page_items
 
 
 @dataclass(frozen=True)
@@ -162,15 +163,14 @@ def items(caller: Caller, on_page: Callable[[int, int], None]) -> Iterator[Any]:
         answer = caller(**({keyword: cursor} if cursor is not None else {}))
         caller.raise_for_status(answer)
         page = answer.body()
-        data = page.get("data") if isinstance(page, dict) else None
-        if not isinstance(data, list):
+        data = page_items(page)
+        if data is None:
             raise CliError(f"{view.facts.operation_id} answered a page without a data list", ExitCode.FAILURE)
         pages, count = pages + 1, count + len(data)
         on_page(pages, count)
         yield from data
-        pagination = page.get("pagination") if isinstance(page, dict) else None
-        following = pagination.get("cursor") if isinstance(pagination, dict) else None
-        if not isinstance(following, str) or not following:
+        following = next_cursor(page)
+        if following is None:
             return
         if following in seen:
             raise CliError(f"{view.facts.operation_id} gave the same cursor twice; stopped", ExitCode.FAILURE)

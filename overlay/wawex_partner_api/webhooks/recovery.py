@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from wawex_partner_api.paging import next_cursor, page_items
 from wawex_partner_api.webhooks.receiver import Receiver
 
 ItemReader = Callable[[Any], tuple[str, Any] | None]
@@ -59,7 +60,7 @@ def recover(
         page = get_undelivered_webhooks.sync(
             client=client, limit=page_size, cursor=cursor or UNSET, start_date=since or UNSET
         )
-        data = page.get("data", []) if isinstance(page, dict) else []
+        data = page_items(page) or []
         for item in data:
             read = read_item(item)
             if read is None:
@@ -68,8 +69,7 @@ def recover(
             reply = receiver.replay(*read)
             outcome = "failed" if reply.status != 200 else "already_handled" if reply.duplicate else "handled"
             counts[outcome] += 1
-        pagination = page.get("pagination") if isinstance(page, dict) else None
-        cursor = pagination.get("cursor") if isinstance(pagination, dict) else None
+        cursor = next_cursor(page)
         if not cursor or not data:
             break
     missing = get_all_missing_webhooks.sync(client=client)
