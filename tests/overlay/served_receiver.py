@@ -1,4 +1,4 @@
-"""A notification receiver mounted in a Starlette app, served by a real uvicorn server on a loopback port."""
+"""ASGI applications served by a real uvicorn server on a loopback port: any app, or a notification receiver."""
 
 from __future__ import annotations
 
@@ -15,23 +15,36 @@ from starlette.routing import Mount
 from wawex_partner_api.webhooks import Receiver
 
 
-class Served:
-    """A Starlette app with the receiver mounted under /hooks, served by uvicorn in a thread."""
+class LoopbackApp:
+    """An ASGI application served by uvicorn in a thread, on a free loopback port."""
 
-    def __init__(self, receiver: Receiver, *, header_value: str = "", path: str = "/hooks/notification") -> None:
-        self._header_value, self._path = header_value, path
+    def __init__(self, app: Any) -> None:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
-        app = Starlette(routes=[Mount("/hooks", app=receiver.asgi())])
         self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
         deadline = time.monotonic() + 10
         while not self._server.started:
-            assert time.monotonic() < deadline
+            assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.01)
-        self.http = httpx.Client(base_url=f"http://127.0.0.1:{self.port}", timeout=10)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+class Served(LoopbackApp):
+    """A Starlette app with the receiver mounted under /hooks."""
+
+    def __init__(self, receiver: Receiver, *, header_value: str = "", path: str = "/hooks/notification") -> None:
+        self._header_value, self._path = header_value, path
+        super().__init__(Starlette(routes=[Mount("/hooks", app=receiver.asgi())]))
+        self.http = httpx.Client(base_url=self.url(""), timeout=10)
 
     def post(
         self, body: Any = None, *, path: str | None = None, headers: dict[str, str] | None = None, **kw: Any
@@ -43,8 +56,4 @@ class Served:
 
     def stop(self) -> None:
         self.http.close()
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        super().stop()

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
-import socket
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,13 +13,13 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from tests.overlay.conftest import PERSON_DATA, MakeClient
+from tests.overlay.served_receiver import LoopbackApp
 from wawex_partner_api import BadRequestError, NotFoundError, PartnerClient
 from wawex_partner_api.operations.customers import create_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person
@@ -46,23 +44,13 @@ CUSTOMER = "CUSTOMER_NOTIFICATION"
 SECRET = f"hook-key-{uuid.uuid4().hex}"  # a header value: must never reach a log record
 
 
-class Receiver:
+class Receiver(LoopbackApp):
     """An integrator's server of the test's own: records every request; ``answers[path] = (status, seconds)``."""
 
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
         self.answers: dict[str, tuple[int, float]] = {}
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        app = Starlette(routes=[Route("/{path:path}", self._receive, methods=["GET", "POST"])])
-        self._server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            assert time.monotonic() < deadline, "the receiver did not start"
-            time.sleep(0.01)
+        super().__init__(Starlette(routes=[Route("/{path:path}", self._receive, methods=["GET", "POST"])]))
 
     async def _receive(self, request: Request) -> Response:
         body = await request.body()
@@ -73,13 +61,6 @@ class Receiver:
         status, seconds = self.answers.get(path, (200, 0.0))
         await asyncio.sleep(seconds)
         return Response(status_code=status)
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")
