@@ -5,6 +5,10 @@ policy, options, typed errors). For type checkers the module declares ``sync`` a
 with the generated parameters and the operation's 2xx return type (``generator.returns``): they raise
 on every other status, so they never return an ``ErrorMessage`` or a ``None`` that stands for one.
 The ``_detailed`` pair keeps the generated types (every response, as it came).
+
+Importing the module costs next to nothing: type checkers read its ``if TYPE_CHECKING:`` branch, which
+makes every name eagerly; at run time the same statements sit in a ``_build`` function that the first
+lookup of a name runs (``wawex_partner_api.operation_loading``).
 """
 
 from __future__ import annotations
@@ -66,17 +70,8 @@ def render(
             for key, value in runtime.items()
         }
     type_imports = sorted({*_absolute_imports(tree, package), *returns.imports})
-    lines = [
-        f'"""{fact.method} {fact.path} ({fact.operation_id}). Requestor-ID: {fact.requestor_policy}.',
-        "",
-        f"{fact.requestor_policy_reason[0].upper()}{fact.requestor_policy_reason[1:]}.",
-        f"``sync`` / ``asyncio`` return {_described(returns)}; any other status raises.",
-        "",
-        HEADER,
-        '"""',
-        "",
-        "from typing import TYPE_CHECKING",
-        "",
+    # the imports and statements that make the wrappers: run by type checkers eagerly, at run time on first use
+    making = [
         "from wawex_partner_api.call import operation",
         *(["from wawex_partner_api.deprecations import renamed_parameters"] if renames else []),
         f"from {package} import {name} as _generated",
@@ -89,31 +84,50 @@ def render(
             else []
         ),
         "",
-        "if TYPE_CHECKING:",
-        *(f"    {line}" for line in type_imports),
-        "",
         f'_call = operation("{fact.operation_id}")',
         *(
             [f"_renamed = {{{', '.join(f'{r.old!r}: {r.new!r}' for r in renames)}}}  # generator/compat.yaml"]
             if renames
             else []
         ),
+    ]
+    names = exported(paging)
+    lines = [
+        f'"""{fact.method} {fact.path} ({fact.operation_id}). Requestor-ID: {fact.requestor_policy}.',
         "",
-        f"sync_detailed = {runtime['sync_detailed']}",
-        f"asyncio_detailed = {runtime['asyncio_detailed']}",
+        f"{fact.requestor_policy_reason[0].upper()}{fact.requestor_policy_reason[1:]}.",
+        f"``sync`` / ``asyncio`` return {_described(returns)}; any other status raises.",
+        "The generated module is imported on first use of one of these names (wawex_partner_api.operation_loading).",
+        "",
+        HEADER,
+        '"""',
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+        f"__all__ = [{', '.join(repr(f) for f in sorted(names))}]",
         "",
         "if TYPE_CHECKING:",
+        *(f"    {line}" for line in type_imports),
+        *(f"    {line}" if line else "" for line in making),
+        "",
+        f"    sync_detailed = {runtime['sync_detailed']}",
+        f"    asyncio_detailed = {runtime['asyncio_detailed']}",
         "",
         f"    def sync({signature}) -> {returns.annotation}: ...",
         "",
         f"    async def asyncio({signature}) -> {returns.annotation}: ...",
+        *([""] + [f"    {key} = {runtime[key]}" for key in PAGING] if paging is not None else []),
         "",
         "else:",
-        f"    sync = {runtime['sync']}",
-        f"    asyncio = {runtime['asyncio']}",
-        *([""] + [f"{key} = {runtime[key]}" for key in PAGING] if paging is not None else []),
+        "    from wawex_partner_api.operation_loading import load_on_first_use",
         "",
-        f"__all__ = [{', '.join(repr(f) for f in sorted(exported(paging)))}]",
+        "    def _build():",
+        *(f"        {line}" if line else "" for line in making),
+        "        return {",
+        *(f'            "{key}": {runtime[key]},' for key in names),
+        "        }",
+        "",
+        "    __getattr__, __dir__ = load_on_first_use(globals(), _build, __all__)",
     ]
     return "\n".join(lines) + "\n"
 
