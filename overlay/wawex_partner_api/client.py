@@ -73,8 +73,13 @@ class _Connections:
         with self._lock:
             client = self._per_loop.get(loop)
             if client is None:
-                transport = httpx.AsyncHTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
-                guarded = AsyncOriginGuard(AsyncRetryingTransport(transport, self._config), self._config.base_url)
+                from wawex_partner_api.fan_out import admit_at_most  # imports asyncio: see above
+
+                limits = self._config.limits
+                transport = httpx.AsyncHTTPTransport(verify=self._tokens.ssl_context, limits=limits)
+                # Tasks beyond the pool's size wait in the gate, not in the pool's slow queue (see fan_out).
+                admitted = admit_at_most(limits.max_connections, transport)
+                guarded = AsyncOriginGuard(AsyncRetryingTransport(admitted, self._config), self._config.base_url)
                 client = httpx.AsyncClient(transport=guarded, **self._settings())
                 self._per_loop[loop] = client
             return client
