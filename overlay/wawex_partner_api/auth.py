@@ -30,7 +30,7 @@ Origin = tuple[str, str, int | None]
 
 def origin(url: str | httpx.URL) -> Origin:
     """(scheme, host, port) with the scheme's default port filled in."""
-    parts = httpx.URL(url)
+    parts = url if isinstance(url, httpx.URL) else httpx.URL(url)  # twice per request: no copy of a URL
     return (parts.scheme, parts.host, parts.port or {"http": 80, "https": 443}.get(parts.scheme))
 
 
