@@ -18,8 +18,9 @@ demo: $(VERSION_STAMP)  ## the client end to end against a local sandbox (no par
 	@$(GEN) check >/dev/null 2>&1 || { echo "generated code is stale: regenerating"; $(GEN) generate; }
 	$(BIN)/python examples/demo.py
 
-bench: $(VERSION_STAMP)  ## measurements side by side with raw httpx and the peers (writes build/bench/results.md)
-	$(BIN)/python -m benchmarks.run
+bench: $(VERSION_STAMP)  ## measurements against raw httpx and the peers: benchmarks/RESULTS.md + results.png (QUICK=1: CI-sized, into build/bench/)
+	@$(BIN)/python -c 'import matplotlib' 2>/dev/null || $(BIN)/pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick)
 
 bootstrap: $(VERSION_STAMP)  ## create .venv/ with the project and its development tools
 

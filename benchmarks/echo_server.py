@@ -1,33 +1,137 @@
-"""A minimal loopback HTTP server for the benchmarks: answers ``{}`` to any request and a bearer token to
-``POST /oauth2/token``, so that the client's cost is what is measured, not the server's.
+"""A minimal loopback HTTP/1.1 server for the benchmarks, so that the client's cost is what is measured, not the
+server's: a bare asyncio protocol (no ASGI framework) that answers every request from bytes made at start.
 
-``python benchmarks/echo_server.py --fd N`` serves on an already bound socket (see ``EchoServer``).
+- ``POST …/token``: a bearer token that lives an hour;
+- ``GET /roles/customers``: a realistic page of 20 customers (``customers_page()``, built from the generated
+  models, so ``Customers.from_dict`` parses it without error);
+- anything else: ``{}``.
+
+``python -m benchmarks.echo_server --fd N`` serves on an already bound socket (see ``EchoServer``).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import socket
 import subprocess
 import sys
 import time
+import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
 
-TOKEN = json.dumps({"access_token": "benchmark-token", "token_type": "Bearer", "expires_in": 3600}).encode()
+TOKEN = {"access_token": "benchmark-token", "token_type": "Bearer", "expires_in": 3600}
+PAGE_SIZE = 20
 
 
-async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-    if scope["type"] != "http":
-        return
-    while (await receive()).get("more_body"):
-        pass
-    body = TOKEN if scope["path"].endswith("/token") else b"{}"
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+def customers_page(size: int = PAGE_SIZE) -> dict[str, Any]:
+    """A page of ``size`` customers, each with two signed documents and a reference account, as the partner
+    sends it (the generated models' ``to_dict()``)."""
+    from wawex_partner_api_client.models.customer import Customer
+    from wawex_partner_api_client.models.customer_signed_documents_related_to_customer_item import (
+        CustomerSignedDocumentsRelatedToCustomerItem as Document,
+    )
+    from wawex_partner_api_client.models.customers import Customers
+    from wawex_partner_api_client.models.pagination import Pagination
+    from wawex_partner_api_client.models.ref_account import RefAccount
+
+    def uid(kind: str, index: int) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://bench.invalid/{kind}/{index}"))
+
+    stamp = "2025-08-30T17:55:25.058Z"
+    customers = [
+        Customer(
+            customer_id=uid("customer", i),
+            customer_status="ACTIVE",
+            signed_documents_related_to_customer=[
+                Document(
+                    partner_document_id=uid("document", 2 * i + kind),
+                    name=name,
+                    document_type=document_type,
+                    version=3,
+                    natural_person_id=uid("person", i),
+                    natural_person_full_name=f"Person Number {i}",
+                    created_on=stamp,
+                    modified_on=stamp,
+                )
+                for kind, (name, document_type) in enumerate(
+                    [("Terms and conditions", "TERMS_AND_CONDITIONS"), ("Privacy policy", "PRIVACY_POLICY")]
+                )
+            ],
+            created_on=stamp,
+            modified_on=stamp,
+            entity_id=uid("person", i),
+            entity_type="NATURAL_PERSON",
+            ref_accounts=[
+                RefAccount(
+                    bank_name="Benchmark Bank",
+                    iban=f"DE89370400440532{i:06d}",
+                    bic="COBADEFFXXX",
+                    type_="PRIMARY",
+                    owner_name=f"Person Number {i}",
+                )
+            ],
+        )
+        for i in range(size)
+    ]
+    page = Customers(data=customers, pagination=Pagination(cursor=uid("cursor", 1), limit=size)).to_dict()
+    assert Customers.from_dict(page).to_dict() == page
+    return page
+
+
+def _answer(body: bytes) -> bytes:
+    head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+class _Echo(asyncio.Protocol):
+    def __init__(self, answers: dict[bytes, bytes]) -> None:
+        self._answers = answers
+        self._buffer = bytearray()
+        self._transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self._transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._buffer += data
+        while (end := self._buffer.find(b"\r\n\r\n")) >= 0:
+            head = bytes(self._buffer[:end]).lower()
+            length = 0
+            if (start := head.find(b"\r\ncontent-length:")) >= 0:
+                stop = head.find(b"\r\n", start + 2)
+                length = int(head[start + 17 : stop if stop >= 0 else None])
+            if len(self._buffer) < end + 4 + length:
+                return  # the body is still coming
+            del self._buffer[: end + 4 + length]
+            path = head.split(b" ", 2)[1].split(b"?", 1)[0]
+            key = b"token" if path.endswith(b"/token") else path
+            assert self._transport is not None
+            self._transport.write(self._answers.get(key, self._answers[b""]))
+            if b"\r\nconnection: close" in head:
+                self._transport.close()
+                return
+
+
+def serve(fd: int) -> None:
+    answers = {
+        b"token": _answer(json.dumps(TOKEN).encode()),
+        b"/roles/customers": _answer(json.dumps(customers_page()).encode()),
+        b"": _answer(b"{}"),
+    }
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(lambda: _Echo(answers), sock=socket.socket(fileno=fd))
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
 
 
 class EchoServer:
@@ -39,7 +143,8 @@ class EchoServer:
         self._socket.listen(2048)
         self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         fd = self._socket.fileno()
-        self._process = subprocess.Popen([sys.executable, __file__, "--fd", str(fd)], pass_fds=(fd,))
+        command = [sys.executable, "-m", "benchmarks.echo_server", "--fd", str(fd)]
+        self._process = subprocess.Popen(command, pass_fds=(fd,), cwd=Path(__file__).resolve().parent.parent)
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -55,12 +160,14 @@ class EchoServer:
         self._process.wait(timeout=10)
         self._socket.close()
 
+    def __enter__(self) -> EchoServer:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.stop()
+
 
 if __name__ == "__main__":
-    import uvicorn
-
     parser = argparse.ArgumentParser()
     parser.add_argument("--fd", type=int, required=True)
-    args = parser.parse_args()
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    server.run(sockets=[socket.socket(fileno=args.fd)])
+    serve(parser.parse_args().fd)

@@ -4,22 +4,21 @@ Each row is one ``tests.fleet.cross_expiry`` run: N real processes share one san
 that lives 62 s, waits until every copy is inside the 60 s refresh window, then all their threads or
 tasks call at once; the sandbox counts the token requests that causes. Without the shared cache every
 process refreshes on its own (one per process at best); with it the fleet should refresh once.
-Protocol: one redis-server and one sandbox for the whole section; ``ROUNDS`` rounds interleave the
-contenders, the order rotated each round; Redis is emptied before every run so each starts alike.
-Reported: token requests min / median / max over rounds.
+Protocol: one redis-server and one sandbox for the whole section; rounds interleave the contenders, the
+order rotated each round; Redis is emptied before every run so each starts alike. Reported: token requests
+min / median / max over rounds; the goal (exactly 1 with the shared cache) must hold in every round.
 """
 
 from __future__ import annotations
 
-import statistics
 import tempfile
+from functools import partial
 from pathlib import Path
 
+from benchmarks.protocol import Goal, Outcome, Point, Spread, header, interleave, row, verdict
 from tests.fleet import FleetRun, cross_expiry
 from tests.redis_server import RedisServer
 from wawex_partner_api.sandbox import SandboxServer
-
-ROUNDS = 3
 
 # (fleet, token cache, cross_expiry settings, shared through Redis)
 CONTENDERS: list[tuple[str, str, dict[str, int], bool]] = [
@@ -30,47 +29,45 @@ CONTENDERS: list[tuple[str, str, dict[str, int], bool]] = [
 ]
 
 
-def measure() -> list[list[FleetRun]]:
-    """The runs of each contender (in CONTENDERS order), one per round."""
-    runs: list[list[FleetRun]] = [[] for _ in CONTENDERS]
+def measure(rounds: int) -> dict[int, list[FleetRun]]:
+    """The runs of each contender (by index in CONTENDERS), one per round."""
     with (
         tempfile.TemporaryDirectory() as directory,
         RedisServer(Path(directory)) as redis,
         redis.client() as control,
         SandboxServer() as sandbox,
     ):
-        for round_ in range(ROUNDS):
-            shift = round_ % len(CONTENDERS)
-            for index in [*range(shift, len(CONTENDERS)), *range(shift)]:
-                _, _, settings, shared = CONTENDERS[index]
-                control.flushall()  # no token left from an earlier run (the sandbox forgets it)
-                runs[index].append(cross_expiry(sandbox, **settings, cache_url=redis.url if shared else None))
-    return runs
+
+        def run(index: int) -> FleetRun:
+            _, _, settings, shared = CONTENDERS[index]
+            control.flushall()  # no token left from an earlier run (the sandbox forgets it)
+            return cross_expiry(sandbox, **settings, cache_url=redis.url if shared else None)
+
+        by_name = interleave({str(index): partial(run, index) for index in range(len(CONTENDERS))}, rounds)
+    return {int(name): runs for name, runs in by_name.items()}
 
 
-def _spread(values: list[int]) -> str:
-    return str(values[0]) if min(values) == max(values) else f"{min(values)}-{max(values)}"
-
-
-def table() -> str:
-    lines = [
-        "| fleet | token cache | token requests (min / median / max) | API calls | failed calls |",
-        "|---|---|---:|---:|---:|",
-    ]
+def section(quick: bool) -> Outcome:
+    rounds = 1 if quick else 3
+    lines = [header("fleet", "token cache", "token requests", "goal", "API calls", "failed calls", left=2)]
     failures: list[str] = []
-    for (fleet, cache, _, _), runs in zip(CONTENDERS, measure(), strict=True):
-        requests = [run.token_requests for run in runs]
-        failed = [len(run.failures) for run in runs]
+    points = []
+    for index, runs in measure(rounds).items():
+        fleet, cache, _, shared = CONTENDERS[index]
+        goal = Goal("==", 1, every_round=True) if shared else None
+        point = Point(f"{fleet}, {cache}", Spread.of([run.token_requests for run in runs]), goal)
+        points.append(point)
         failures += [f"{fleet}, {cache}: {failure}" for run in runs for failure in run.failures]
-        lines.append(
-            f"| {fleet} | {cache} | {min(requests)} / {statistics.median(requests):g} / {max(requests)} | "
-            f"{_spread([run.calls for run in runs])} | {_spread(failed)} |"
-        )
-    lines += ["", f"{ROUNDS} rounds; API calls and failed calls per round (a range when rounds differ)."]
+        calls = Spread.of([run.calls for run in runs]).text("g")
+        failed = Spread.of([len(run.failures) for run in runs]).text("g")
+        lines.append(row(fleet, cache, point.spread.text("g"), verdict(point), calls, failed))
+    lines += ["", f"Rounds: {rounds}; min / median / max over rounds where they differ."]
     if failures:
         lines.append("Failures: " + "; ".join(sorted(set(failures))) + ".")
-    return "\n".join(lines)
+    return Outcome("\n".join(lines), unit="token requests (one run each)", points=points)
 
 
 if __name__ == "__main__":
-    print(table())
+    import sys
+
+    print(section("--quick" in sys.argv).table)
