@@ -21,6 +21,7 @@ import httpx
 
 from wawex_partner_api.auth import AsyncOriginGuard, OriginGuard, PartnerAuth
 from wawex_partner_api.config import PartnerConfig, Secret
+from wawex_partner_api.cookieless import AsyncCookielessClient, CookielessClient
 from wawex_partner_api.errors import ConfigurationError
 from wawex_partner_api.options import NO_OPTIONS, CallOptions
 from wawex_partner_api.requestor import normalize_requestor
@@ -63,7 +64,7 @@ class _Connections:
             if self._sync is None:
                 transport = httpx.HTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
                 guarded = OriginGuard(RetryingTransport(transport, self._config), self._config.base_url)
-                self._sync = httpx.Client(transport=guarded, **self._settings())
+                self._sync = CookielessClient(transport=guarded, **self._settings())
             return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
@@ -80,7 +81,7 @@ class _Connections:
                 # Tasks beyond the pool's size wait in the gate, not in the pool's slow queue (see fan_out).
                 admitted = admit_at_most(limits.max_connections, transport)
                 guarded = AsyncOriginGuard(AsyncRetryingTransport(admitted, self._config), self._config.base_url)
-                client = httpx.AsyncClient(transport=guarded, **self._settings())
+                client = AsyncCookielessClient(transport=guarded, **self._settings())
                 self._per_loop[loop] = client
             return client
 
