@@ -17,7 +17,7 @@ from wawex_partner_api.errors import ConfigurationError
 
 
 class _DroppedCookies(httpx.Cookies):
-    """A jar that answers nothing and keeps nothing it is sent."""
+    """A jar that keeps none of the cookies responses set."""
 
     def extract_cookies(self, response: httpx.Response) -> None:
         return None
