@@ -20,12 +20,26 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+if TYPE_CHECKING:
+    from wawex_partner_api import PartnerConfig
+
 TOKEN = {"access_token": "benchmark-token", "token_type": "Bearer", "expires_in": 3600}
 PAGE_SIZE = 20
+# What the contenders send: the requestor they act for, the no-parse operation's path, raw httpx's static headers.
+PERSON = "123e4567-e89b-12d3-a456-426614174000"
+PERSON_PATH = f"/entities/natural-persons/{PERSON}"
+RAW_HEADERS = {"Authorization": f"Bearer {TOKEN['access_token']}", "Requestor-ID": PERSON}
+
+
+def partner_config(base_url: str) -> PartnerConfig:
+    """Our client's settings for the echo server at ``base_url`` (any credentials: it grants every request)."""
+    from wawex_partner_api import PartnerConfig
+
+    return PartnerConfig(client_id="c", client_secret="s", base_url=base_url, token_url=f"{base_url}/oauth2/token")
 
 
 def customers_page(size: int = PAGE_SIZE) -> dict[str, Any]:

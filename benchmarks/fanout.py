@@ -28,14 +28,11 @@ from typing import Any
 
 import httpx
 
-from benchmarks.echo_server import EchoServer
+from benchmarks.echo_server import PERSON, PERSON_PATH, RAW_HEADERS, EchoServer, partner_config
 from benchmarks.protocol import Goal, Outcome, Point, Spread, ainterleave, header, interleave, per_round, row, verdict
-from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache
+from wawex_partner_api import PartnerClient, TokenCache
 from wawex_partner_api.operations.natural_persons import get_natural_person
 
-PERSON = "123e4567-e89b-12d3-a456-426614174000"
-PATH = f"/entities/natural-persons/{PERSON}"
-HEADERS = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
 THREADS, TASKS = (1, 10, 50), (1, 100, 500, 1000)
 RAW, OURS = "raw httpx", "ours"
 
@@ -120,14 +117,14 @@ Call = Callable[[], Any]
 def measure(
     base: str, rounds: int, total: int, seconds: float
 ) -> tuple[dict[tuple[str, int], dict[str, list[float]]], Counter[str]]:
-    config = PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token")
+    config = partner_config(base)
     cache, failures = TokenCache(), Counter[str]()  # one token for every client of ours: fetched once
     settings: dict[str, Any] = {"base_url": base, "limits": config.limits, "timeout": config.timeout}
     pool = config.limits.max_connections or 100
 
     def raw() -> tuple[Call, Call]:
-        client = httpx.Client(headers=HEADERS, **settings)
-        return lambda: client.get(PATH), client.close
+        client = httpx.Client(headers=RAW_HEADERS, **settings)
+        return lambda: client.get(PERSON_PATH), client.close
 
     def ours() -> tuple[Call, Call]:
         partner = PartnerClient(config, token_cache=cache)
@@ -142,8 +139,8 @@ def measure(
             close()
 
     def araw() -> tuple[Call, Call]:
-        client = httpx.AsyncClient(headers=HEADERS, **settings)
-        return lambda: client.get(PATH), client.aclose
+        client = httpx.AsyncClient(headers=RAW_HEADERS, **settings)
+        return lambda: client.get(PERSON_PATH), client.aclose
 
     def aours() -> tuple[Call, Call]:
         partner = PartnerClient(config, token_cache=cache)

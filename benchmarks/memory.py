@@ -21,10 +21,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from benchmarks.echo_server import EchoServer
+from benchmarks.echo_server import PERSON, PERSON_PATH, RAW_HEADERS, EchoServer, partner_config
 from benchmarks.protocol import Goal, Outcome, Point, Spread, header, interleave, row, verdict
 
-PERSON = "123e4567-e89b-12d3-a456-426614174000"
 CONTENDERS = ("ours, sync", "ours, async", "raw httpx, sync", "raw httpx, async")
 GROWTH, OBJECTS = Goal("<", 2.0, "MiB"), Goal("<", 1000, "objects")
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,13 +43,10 @@ def child(contender: str, base: str, calls: int, warmup: int) -> dict[str, int]:
     """Runs in the child: the readings before and after ``calls`` calls."""
     import httpx
 
-    from wawex_partner_api import PartnerClient, PartnerConfig, TokenCache
+    from wawex_partner_api import PartnerClient, TokenCache
     from wawex_partner_api.operations.natural_persons import get_natural_person
 
-    config = PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token")
-    ours = PartnerClient(config, token_cache=TokenCache())
-    headers = {"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON}
-    path = f"/entities/natural-persons/{PERSON}"
+    ours = PartnerClient(partner_config(base), token_cache=TokenCache())
 
     def phases(call: Callable[[], Any]) -> dict[str, int]:
         for _ in range(warmup):
@@ -73,16 +69,16 @@ def child(contender: str, base: str, calls: int, warmup: int) -> dict[str, int]:
     if contender == "ours, sync":
         return phases(lambda: get_natural_person.sync_detailed(PERSON, client=ours.with_requestor(PERSON)))
     if contender == "raw httpx, sync":
-        raw = httpx.Client(base_url=base, headers=headers)
-        return phases(lambda: raw.get(path))
+        raw = httpx.Client(base_url=base, headers=RAW_HEADERS)
+        return phases(lambda: raw.get(PERSON_PATH))
 
     async def run() -> dict[str, int]:
         if contender == "ours, async":
             return await aphases(
                 lambda: get_natural_person.asyncio_detailed(PERSON, client=ours.with_requestor(PERSON))
             )
-        raw = httpx.AsyncClient(base_url=base, headers=headers)
-        return await aphases(lambda: raw.get(path))
+        raw = httpx.AsyncClient(base_url=base, headers=RAW_HEADERS)
+        return await aphases(lambda: raw.get(PERSON_PATH))
 
     return asyncio.run(run())
 

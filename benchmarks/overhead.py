@@ -23,10 +23,10 @@ from typing import Any
 
 import httpx
 
-from benchmarks.echo_server import EchoServer
+from benchmarks.echo_server import PERSON, PERSON_PATH, RAW_HEADERS, EchoServer, partner_config
 from benchmarks.protocol import Goal, Outcome, Point, Spread, ainterleave, header, interleave, per_round, row, verdict
 from tests.redis_server import RedisServer
-from wawex_partner_api import PartnerClient, PartnerConfig, RedisTokenCache, TokenCache
+from wawex_partner_api import PartnerClient, RedisTokenCache, TokenCache
 from wawex_partner_api._compat import authlib_httpx_client
 from wawex_partner_api.operations.customers import get_customers as ours_customers
 from wawex_partner_api.operations.natural_persons import get_natural_person as ours_person
@@ -35,8 +35,6 @@ from wawex_partner_api_client.api.natural_persons import get_natural_person as g
 from wawex_partner_api_client.client import AuthenticatedClient
 from wawex_partner_api_client.models.customers import Customers
 
-PERSON = "123e4567-e89b-12d3-a456-426614174000"
-PERSON_PATH = f"/entities/natural-persons/{PERSON}"
 CUSTOMERS = ("/roles/customers", {"limit": 20})
 ANCHOR = "raw httpx (static headers)"
 OURS = "ours (overlay operation, view per call)"
@@ -60,7 +58,7 @@ def _contenders(base: str, redis_url: str, op: str, *, asynchronous: bool) -> tu
     """Six ways to make the call ``op`` names, on httpx.Client or httpx.AsyncClient (calls return awaitables
     then), and the closers of their clients."""
     http: Any = httpx.AsyncClient if asynchronous else httpx.Client  # the calls below are the same for both
-    raw = http(base_url=base, headers={"Authorization": "Bearer benchmark-token", "Requestor-ID": PERSON})
+    raw = http(base_url=base, headers=RAW_HEADERS)
     oauth = getattr(authlib_httpx_client(), "AsyncOAuth2Client" if asynchronous else "OAuth2Client")(
         client_id="c",
         client_secret="s",
@@ -74,7 +72,7 @@ def _contenders(base: str, redis_url: str, op: str, *, asynchronous: bool) -> tu
     auth = httpx_auth.OAuth2ClientCredentials(f"{base}/oauth2/token", client_id="c", client_secret="s")
     peer = http(base_url=base, headers={"Requestor-ID": PERSON}, auth=auth)
     plain = AuthenticatedClient(base_url=base, token="benchmark-token", headers={"Requestor-ID": PERSON})
-    config = PartnerConfig(client_id="c", client_secret="s", base_url=base, token_url=f"{base}/oauth2/token")
+    config = partner_config(base)
     ours = PartnerClient(config, token_cache=TokenCache())
     shared = PartnerClient(config, token_cache=RedisTokenCache.from_url(redis_url))
     closers = [
