@@ -23,37 +23,25 @@ class _DroppedCookies(httpx.Cookies):
         return None
 
 
-def _refuse(value: object) -> None:
-    raise ConfigurationError("a PartnerClient keeps no cookies: the API authenticates each call with its token")
+class _KeepsNoCookies:
+    """What both clients below add to httpx's: a jar of their own that keeps nothing, and no other jar."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._dropped = _DroppedCookies()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._dropped
+
+    @cookies.setter
+    def cookies(self, value: object) -> None:
+        raise ConfigurationError("a PartnerClient keeps no cookies: the API authenticates each call with its token")
 
 
-class CookielessClient(httpx.Client):
+class CookielessClient(_KeepsNoCookies, httpx.Client):
     """``httpx.Client`` whose jar keeps none of the cookies responses set (``cookies`` cannot be replaced)."""
 
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._dropped = _DroppedCookies()
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._dropped
-
-    @cookies.setter
-    def cookies(self, value: object) -> None:
-        _refuse(value)
-
-
-class AsyncCookielessClient(httpx.AsyncClient):
+class AsyncCookielessClient(_KeepsNoCookies, httpx.AsyncClient):
     """The async twin of CookielessClient."""
-
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._dropped = _DroppedCookies()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._dropped
-
-    @cookies.setter
-    def cookies(self, value: object) -> None:
-        _refuse(value)
