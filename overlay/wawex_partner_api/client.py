@@ -26,6 +26,7 @@ from wawex_partner_api.errors import ConfigurationError
 from wawex_partner_api.options import NO_OPTIONS, CallOptions
 from wawex_partner_api.requestor import normalize_requestor
 from wawex_partner_api.retries import AsyncRetryingTransport, RetryingTransport
+from wawex_partner_api.slot_pool import pooled
 from wawex_partner_api.token_cache import token_cache_from_env
 from wawex_partner_api.tokens import DEFAULT_TOKEN_CACHE, TokenCache, TokenSource
 from wawex_partner_api_client.client import Client
@@ -62,7 +63,10 @@ class _Connections:
             return self._sync
         with self._lock:
             if self._sync is None:
-                transport = httpx.HTTPTransport(verify=self._tokens.ssl_context, limits=self._config.limits)
+                verify = self._tokens.ssl_context
+                transport = pooled(
+                    self._config.limits, lambda limits: httpx.HTTPTransport(verify=verify, limits=limits)
+                )
                 guarded = OriginGuard(RetryingTransport(transport, self._config), self._config.base_url)
                 self._sync = CookielessClient(transport=guarded, **self._settings())
             return self._sync
@@ -74,13 +78,13 @@ class _Connections:
         with self._lock:
             client = self._per_loop.get(loop)
             if client is None:
-                from wawex_partner_api.fan_out import admit_at_most  # imports asyncio: see above
+                from wawex_partner_api.async_slot_pool import async_pooled  # imports asyncio: see above
 
-                limits = self._config.limits
-                transport = httpx.AsyncHTTPTransport(verify=self._tokens.ssl_context, limits=limits)
-                # Tasks beyond the pool's size wait in the gate, not in the pool's slow queue (see fan_out).
-                admitted = admit_at_most(limits.max_connections, transport)
-                guarded = AsyncOriginGuard(AsyncRetryingTransport(admitted, self._config), self._config.base_url)
+                verify = self._tokens.ssl_context
+                transport = async_pooled(
+                    self._config.limits, lambda limits: httpx.AsyncHTTPTransport(verify=verify, limits=limits)
+                )
+                guarded = AsyncOriginGuard(AsyncRetryingTransport(transport, self._config), self._config.base_url)
                 client = AsyncCookielessClient(transport=guarded, **self._settings())
                 self._per_loop[loop] = client
             return client

@@ -1,9 +1,10 @@
-"""The fan-out gate: at most ``max_connections`` requests of an event loop in its pool, admitted in arrival order,
-a slot held until the response is closed and never lost to a cancelled or failed request.
+"""The slot pools: at most ``max_connections`` requests of a client (per event loop, or across threads) on the
+wire, admitted in arrival order, the lowest slot's connection reused first, a slot held until the response is
+closed and never lost to a cancelled or failed request, idle connections closed after ``keepalive_expiry``.
 
-Most tests talk HTTP over loopback to a uvicorn server that holds API requests until the test lets them go and
-counts how many are open at once; the gate's own edge cases (a slot handed to a waiter that is cancelled at that
-moment, a body that fails to close) are tested on the gate directly.
+The tests talk HTTP over loopback to a uvicorn server that holds API requests until the test lets them go,
+counts how many are open at once and notes which connection (client port) each came on; the slot bookkeeping's
+own edge cases are in ``test_slot_queue``.
 """
 
 from __future__ import annotations
@@ -11,16 +12,18 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, ClassVar
 
 import httpx
 import pytest
 
 from tests.overlay.served_receiver import LoopbackApp
 from wawex_partner_api import APIConnectionError, APITimeoutError, PartnerClient, PartnerConfig, TokenCache
-from wawex_partner_api.fan_out import AsyncFanOutGate, FifoGate, admit_at_most
+from wawex_partner_api.async_slot_pool import AsyncSlotPool, AsyncSlots, async_pooled
 from wawex_partner_api.operations.natural_persons import get_natural_person
+from wawex_partner_api.slot_pool import SlotPool, pooled
+from wawex_partner_api.slot_queue import ThreadSlots
 
 TOKEN = b'{"access_token": "fan-out-token-0123456789", "token_type": "Bearer", "expires_in": 3600}'
 HANG_GUARD = 30.0  # seconds: a broken gate fails the test instead of hanging it; never a speed requirement
@@ -36,6 +39,7 @@ class Backend:
 
     def __init__(self) -> None:
         self.arrivals: list[str] = []
+        self.ports: list[int] = []  # the client port of each arrival: which connection it came on
         self.open_now = 0
         self.most_open = 0
         self._released = threading.Event()
@@ -57,6 +61,7 @@ class Backend:
             return
         tag = scope["path"].rsplit("/", 1)[-1]
         self.arrivals.append(tag)
+        self.ports.append(scope["client"][1])
         self.open_now += 1
         self.most_open = max(self.most_open, self.open_now)
         try:
@@ -115,8 +120,8 @@ def transports_of(client: PartnerClient) -> list[Any]:
     return chain
 
 
-def gate_of(client: PartnerClient) -> FifoGate:
-    return next(transport.gate for transport in transports_of(client) if isinstance(transport, AsyncFanOutGate))
+def slots_of(client: PartnerClient) -> AsyncSlots:
+    return next(transport.slots for transport in transports_of(client) if isinstance(transport, AsyncSlotPool))
 
 
 async def until(condition: Callable[[], bool]) -> None:
@@ -142,7 +147,7 @@ def test_at_most_max_connections_reach_the_server_and_the_others_wait_in_the_gat
     client = partner_client(base_url, max_connections=3)
 
     async def scenario() -> list[int]:
-        gate = gate_of(client)
+        gate = slots_of(client)
         calls = [asyncio.create_task(status(client, f"hold-{n}")) for n in range(10)]
         await until(lambda: app.open_now == 3 and gate.waiting == 7)
         app.release()
@@ -161,7 +166,7 @@ def test_waiters_are_admitted_in_arrival_order(backend: tuple[Backend, str]) -> 
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         first = asyncio.create_task(status(client, "hold-first"))
         await until(lambda: app.open_now == 1)
         waiters = []
@@ -181,7 +186,7 @@ def test_a_cancelled_waiter_gives_up_its_place_and_leaks_no_slot(backend: tuple[
     client = partner_client(base_url, max_connections=2)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         holding = [asyncio.create_task(status(client, f"hold-{n}")) for n in range(2)]
         await until(lambda: app.open_now == 2)
         before, cancelled, after = (asyncio.create_task(status(client, f"next-{n}")) for n in range(3))
@@ -211,7 +216,7 @@ def test_a_request_cancelled_while_the_server_holds_it_gives_its_slot_back(backe
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         held = asyncio.create_task(status(client, "hold-0"))
         await until(lambda: app.open_now == 1)
         held.cancel()
@@ -230,7 +235,7 @@ def test_a_streamed_response_holds_its_slot_until_closed_unread(backend: tuple[B
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         http = client.get_async_httpx_client()
         async with http.stream("GET", "/entities/natural-persons/big-0") as response:
             assert response.status_code == 200
@@ -247,7 +252,7 @@ def test_a_failed_body_read_gives_the_slot_back_before_the_response_is_closed(ba
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         http = client.get_async_httpx_client()
         async with http.stream("GET", "/entities/natural-persons/broken-0") as response:
             with pytest.raises(httpx.RemoteProtocolError):
@@ -268,7 +273,7 @@ def test_a_retry_is_admitted_again_after_the_failed_attempt_let_go(backend: tupl
     client = partner_client(base_url, max_connections=1)  # holding on to the first attempt would deadlock
 
     async def scenario() -> int:
-        gate = gate_of(client)
+        gate = slots_of(client)
         answer = await status(client, "flaky-0")
         assert gate.in_use == 0
         await client.aclose()
@@ -284,7 +289,7 @@ def test_no_slot_in_time_is_a_pool_timeout(backend: tuple[Backend, str]) -> None
     impatient = client.with_options(timeout=httpx.Timeout(5.0, pool=0.05), max_retries=0)
 
     async def scenario() -> None:
-        gate = gate_of(client)
+        gate = slots_of(client)
         held = asyncio.create_task(status(client, "hold-0"))
         await until(lambda: app.open_now == 1)
         with pytest.raises(APITimeoutError):
@@ -302,10 +307,10 @@ def test_no_slot_in_time_is_a_pool_timeout(backend: tuple[Backend, str]) -> None
 def test_each_event_loop_has_a_gate_of_its_own(backend: tuple[Backend, str]) -> None:
     app, base_url = backend
     client = partner_client(base_url, max_connections=2)
-    gates: list[FifoGate] = []
+    gates: list[AsyncSlots] = []
 
     async def fan_out(prefix: str) -> list[int]:
-        gates.append(gate_of(client))
+        gates.append(slots_of(client))
         statuses = await asyncio.gather(*(status(client, f"{prefix}-{n}") for n in range(4)))
         await client.aclose()
         return statuses
@@ -331,151 +336,243 @@ def test_each_event_loop_has_a_gate_of_its_own(backend: tuple[Backend, str]) -> 
     assert app.most_open == 4
 
 
-def test_an_unbounded_pool_gets_no_gate(backend: tuple[Backend, str]) -> None:
-    inner = httpx.AsyncHTTPTransport()
-    assert admit_at_most(None, inner) is inner
+def test_an_unbounded_pool_is_httpx_own(backend: tuple[Backend, str]) -> None:
+    unbounded = httpx.Limits(max_connections=None)
+    assert isinstance(pooled(unbounded, lambda limits: httpx.HTTPTransport(limits=limits)), httpx.HTTPTransport)
     _, base_url = backend
     client = partner_client(base_url, max_connections=None)
 
     async def scenario() -> int:
         chain = transports_of(client)
         assert isinstance(chain[-1], httpx.AsyncHTTPTransport)
-        assert not any(isinstance(transport, AsyncFanOutGate) for transport in chain)
+        assert not any(isinstance(transport, AsyncSlotPool) for transport in chain)
+        assert isinstance(async_pooled(unbounded, lambda limits: httpx.AsyncHTTPTransport()), httpx.AsyncHTTPTransport)
         answer = await status(client, "plain")
         await client.aclose()
         return answer
 
     assert run(scenario()) == 200
+    assert get_natural_person.sync_detailed("plain-sync", client=client).status_code == 200
+    assert isinstance(sync_chain(client)[-1], httpx.HTTPTransport)
+    client.close()
 
 
-# -- the gate itself -------------------------------------------------------------------------------
+# -- threads ---------------------------------------------------------------------------------------
 
 
-def test_a_newcomer_does_not_overtake_a_waiter_handed_the_released_slot() -> None:
-    async def scenario() -> list[str]:
-        gate, admitted = FifoGate(1), []
-
-        async def take(name: str) -> None:
-            await gate.acquire()
-            admitted.append(name)
-
-        await take("holder")
-        waiter = asyncio.create_task(take("waiter"))
-        await until(lambda: gate.waiting == 1)
-        gate.release()
-        newcomer = asyncio.create_task(take("newcomer"))  # arrives before the waiter has run again
-        await waiter
-        assert gate.waiting == 1
-        gate.release()
-        await newcomer
-        return admitted
-
-    assert run(scenario()) == ["holder", "waiter", "newcomer"]
+def sync_chain(client: PartnerClient) -> list[Any]:
+    chain = [client.get_httpx_client()._transport]
+    while hasattr(chain[-1], "_inner"):
+        chain.append(chain[-1]._inner)
+    return chain
 
 
-def test_a_waiter_cancelled_as_it_is_handed_the_slot_passes_it_on() -> None:
-    async def scenario() -> None:
-        gate = FifoGate(1)
-        await gate.acquire()
-        doomed = asyncio.create_task(gate.acquire())
-        await until(lambda: gate.waiting == 1)
-        next_in_line = asyncio.create_task(gate.acquire())
-        await until(lambda: gate.waiting == 2)
-        gate.release()  # hands the slot to ``doomed``…
-        doomed.cancel()  # …which is cancelled before it could run
-        with pytest.raises(asyncio.CancelledError):
-            await doomed
-        await next_in_line
-        assert gate.in_use == 1
-        gate.release()
-        assert gate.in_use == 0
-
-    run(scenario())
+def thread_slots_of(client: PartnerClient) -> ThreadSlots:
+    return next(transport.slots for transport in sync_chain(client) if isinstance(transport, SlotPool))
 
 
-def test_a_waiter_cancelled_just_before_a_release_neither_breaks_nor_takes_the_slot() -> None:
-    async def scenario() -> None:
-        gate = FifoGate(1)
-        await gate.acquire()
-        cancelled = asyncio.create_task(gate.acquire())
-        await until(lambda: gate.waiting == 1)
-        cancelled.cancel()
-        gate.release()  # finds the cancelled waiter first, before its task has run to clean up after itself
-        with pytest.raises(asyncio.CancelledError):
-            await cancelled
-        assert (gate.in_use, gate.waiting) == (0, 0)
-        await gate.acquire(timeout=0.01)
-        assert gate.in_use == 1
-
-    run(scenario())
+def wait_for(condition: Callable[[], bool]) -> None:
+    for _ in range(int(HANG_GUARD / 0.005)):
+        if condition():
+            return
+        time.sleep(0.005)
+    raise AssertionError("the condition never held")
 
 
-def test_a_timed_out_waiter_leaves_neither_a_place_nor_a_slot() -> None:
-    async def scenario() -> None:
-        gate = FifoGate(1)
-        await gate.acquire()
-        with pytest.raises(TimeoutError):
-            await gate.acquire(timeout=0.01)
-        assert gate.waiting == 0
-        gate.release()
-        assert gate.in_use == 0
-        await gate.acquire(timeout=0.01)
-        assert gate.in_use == 1
+def in_threads(calls: list[Callable[[], Any]]) -> tuple[list[threading.Thread], list[Any]]:
+    results: list[Any] = [None] * len(calls)
 
-    run(scenario())
+    def run_one(index: int) -> None:
+        try:
+            results[index] = calls[index]()
+        except Exception as error:  # the test inspects it
+            results[index] = error
 
-
-class _FaultyBody(httpx.AsyncByteStream):
-    """A body whose reading fails after one chunk and whose closing fails, counting the closings."""
-
-    def __init__(self) -> None:
-        self.closed = 0
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield b"first"
-        raise httpx.ReadError("connection lost (on purpose)")
-
-    async def aclose(self) -> None:
-        self.closed += 1
-        raise httpx.CloseError("closing failed too (on purpose)")
+    threads = [threading.Thread(target=run_one, args=(index,)) for index in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    return threads, results
 
 
-class _FaultyTransport(httpx.AsyncBaseTransport):
-    def __init__(self) -> None:
-        self.bodies: list[_FaultyBody] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.bodies.append(_FaultyBody())
-        return httpx.Response(200, stream=self.bodies[-1], request=request)
+def joined(threads: list[threading.Thread]) -> None:
+    for thread in threads:
+        thread.join(timeout=HANG_GUARD)
+        assert not thread.is_alive()
 
 
-def test_a_body_that_fails_to_read_and_to_close_releases_its_slot_exactly_once() -> None:
-    async def scenario() -> None:
-        inner = _FaultyTransport()
-        transport = AsyncFanOutGate(inner, 2)
-        response = await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1/x"))
-        other = await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1/y"))
-        assert transport.gate.in_use == 2
-        with pytest.raises(httpx.ReadError):  # not the CloseError of the closing that followed it
-            async for _ in response.aiter_raw():
-                pass
-        assert transport.gate.in_use == 1
-        await response.aclose()  # closing once more: no second release
-        assert transport.gate.in_use == 1
-        assert inner.bodies[0].closed == 1
-        with pytest.raises(httpx.CloseError):
-            await other.aclose()
-        assert transport.gate.in_use == 0
-
-    run(scenario())
+def sync_status(client: PartnerClient, tag: str) -> int:
+    return get_natural_person.sync_detailed(tag, client=client).status_code
 
 
-def test_a_transport_error_gives_the_slot_back() -> None:
-    async def scenario() -> None:
-        transport = AsyncFanOutGate(httpx.AsyncHTTPTransport(), 1)
-        with pytest.raises(httpx.ConnectError):
-            await transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1:1/"))
-        assert transport.gate.in_use == 0
-        await transport.aclose()
+def test_at_most_max_connections_threads_reach_the_server_and_the_others_wait(backend: tuple[Backend, str]) -> None:
+    app, base_url = backend
+    client = partner_client(base_url, max_connections=3)
+    threads, results = in_threads([lambda n=n: sync_status(client, f"hold-{n}") for n in range(10)])
+    slots = thread_slots_of(client)
+    wait_for(lambda: app.open_now == 3 and slots.waiting == 7)
+    app.release()
+    joined(threads)
+    assert results == [200] * 10
+    assert app.most_open == 3
+    assert slots.in_use == 0
+    client.close()
 
-    run(scenario())
+
+def test_waiting_threads_are_admitted_in_arrival_order(backend: tuple[Backend, str]) -> None:
+    app, base_url = backend
+    client = partner_client(base_url, max_connections=1)  # one at a time: the server sees the admission order
+    threads, first = in_threads([lambda: sync_status(client, "hold-first")])
+    wait_for(lambda: app.open_now == 1)
+    slots, outcomes = thread_slots_of(client), [first]
+    for n in range(6):
+        started, outcome = in_threads([lambda n=n: sync_status(client, f"next-{n}")])
+        threads += started
+        outcomes.append(outcome)  # filled in when its thread ends
+        wait_for(lambda n=n: slots.waiting == n + 1)  # queued before the next one starts
+    app.release()
+    joined(threads)
+    assert [status for outcome in outcomes for status in outcome] == [200] * 7
+    assert app.arrivals == ["hold-first", *(f"next-{n}" for n in range(6))]
+    assert slots.in_use == 0
+    client.close()
+
+
+def test_a_thread_without_a_slot_in_time_gets_a_timeout_and_leaves_no_place(backend: tuple[Backend, str]) -> None:
+    app, base_url = backend
+    client = partner_client(base_url, max_connections=1)
+    impatient = client.with_options(timeout=httpx.Timeout(5.0, pool=0.05), max_retries=0)
+    threads, results = in_threads([lambda: sync_status(client, "hold-0")])
+    wait_for(lambda: app.open_now == 1)
+    with pytest.raises(APITimeoutError):
+        sync_status(impatient, "too-late")
+    slots = thread_slots_of(client)
+    assert slots.waiting == 0
+    app.release()
+    joined(threads)
+    assert results == [200]
+    assert slots.in_use == 0
+    assert sync_status(client, "after") == 200
+    assert app.arrivals == ["hold-0", "after"]
+    client.close()
+
+
+def test_a_sync_stream_holds_its_slot_until_closed_and_a_failed_read_gives_it_back(
+    backend: tuple[Backend, str],
+) -> None:
+    _, base_url = backend
+    client = partner_client(base_url, max_connections=1)
+    http = client.get_httpx_client()
+    slots = thread_slots_of(client)
+    with http.stream("GET", "/entities/natural-persons/big-0") as response:
+        assert response.status_code == 200
+        assert slots.in_use == 1
+    assert slots.in_use == 0
+    with http.stream("GET", "/entities/natural-persons/broken-0") as response:
+        with pytest.raises(httpx.RemoteProtocolError):
+            response.read()
+        assert slots.in_use == 0
+    assert sync_status(client, "flaky-0") == 200  # the failed attempt let go of the only slot before the retry
+    assert slots.in_use == 0
+    client.close()
+
+
+# -- which connection ------------------------------------------------------------------------------
+
+
+class RecordingTransport(httpx.HTTPTransport):
+    """A real transport that notes its closing."""
+
+    made: ClassVar[list[RecordingTransport]] = []
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits)
+        self.limits, self.closed = limits, False
+        RecordingTransport.made.append(self)
+
+    def close(self) -> None:
+        self.closed = True
+        super().close()
+
+
+def ports_of(app: Backend, tags: list[str]) -> list[int]:
+    return [app.ports[app.arrivals.index(tag)] for tag in tags]
+
+
+def test_a_quiet_client_reuses_its_lowest_slot_and_keeps_alive_only_max_keepalive(
+    backend: tuple[Backend, str],
+) -> None:
+    app, base_url = backend
+    RecordingTransport.made.clear()
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=1, keepalive_expiry=60)
+    pool = SlotPool(limits, RecordingTransport)
+    http = httpx.Client(transport=pool, base_url=base_url)
+
+    def burst(prefix: str) -> None:
+        app.hold()
+        threads, results = in_threads([lambda n=n: http.get(f"/hold-{prefix}-{n}").status_code for n in range(3)])
+        wait_for(lambda: app.open_now == 3)
+        app.release()
+        joined(threads)
+        assert results == [200] * 3
+
+    burst("first")
+    for n in range(4):
+        assert http.get(f"/quiet-{n}").status_code == 200
+    burst("second")
+    quiet = ports_of(app, [f"quiet-{n}" for n in range(4)])
+    assert len(set(quiet)) == 1  # one connection, the lowest slot's, for every call one after the other
+    first, second = (set(ports_of(app, [f"hold-{prefix}-{n}" for n in range(3)])) for prefix in ("first", "second"))
+    assert quiet[0] in first
+    assert quiet[0] in second
+    assert len(first | second) == 5  # the two other slots closed their connections after use
+    assert [transport.limits.max_keepalive_connections for transport in pool.transports.made()] == [1, 0, 0]
+    http.close()
+    assert all(transport.closed for transport in RecordingTransport.made)
+
+
+def test_connections_of_slots_nobody_used_for_keepalive_expiry_are_closed(backend: tuple[Backend, str]) -> None:
+    app, base_url = backend
+    RecordingTransport.made.clear()
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=3, keepalive_expiry=0.3)
+    pool = SlotPool(limits, RecordingTransport)
+    http = httpx.Client(transport=pool, base_url=base_url)
+    app.hold()
+    threads, _ = in_threads([lambda n=n: http.get(f"/hold-{n}") for n in range(3)])
+    wait_for(lambda: app.open_now == 3)
+    app.release()
+    joined(threads)
+    burst = pool.transports.made()  # in slot order
+    assert len(burst) == 3
+    assert not any(transport.closed for transport in burst)
+    for n in range(8):  # the lowest slot in use all along; the other two idle past their expiry
+        assert http.get(f"/busy-{n}").status_code == 200
+        time.sleep(0.1)
+    assert [transport.closed for transport in burst[1:]] == [True, True]
+    assert len(pool.transports.made()) == 1
+    assert len(set(ports_of(app, [f"busy-{n}" for n in range(8)]))) <= 3  # slot 0 kept its connection alive
+    http.close()
+
+
+def test_the_async_pool_closes_idle_connections_too(backend: tuple[Backend, str]) -> None:
+    _app, base_url = backend
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=3, keepalive_expiry=0.3)
+
+    async def scenario() -> list[bool]:
+        closed: list[bool] = []
+
+        class Recording(httpx.AsyncHTTPTransport):
+            async def aclose(self) -> None:
+                closed.append(True)
+                await super().aclose()
+
+        pool = AsyncSlotPool(limits, lambda slot_limits: Recording(limits=slot_limits))
+        async with httpx.AsyncClient(transport=pool, base_url=base_url) as http:
+            await asyncio.gather(*(http.get(f"/at-once-{n}") for n in range(3)))
+            assert len(pool.transports.made()) == 3
+            for n in range(8):
+                assert (await http.get(f"/busy-{n}")).status_code == 200
+                await asyncio.sleep(0.1)
+            assert len(pool.transports.made()) == 1
+            return list(closed)  # before the client's closing closes the last one
+
+    assert run(scenario()) == [True, True]
