@@ -6,7 +6,8 @@ server's: a bare asyncio protocol (no ASGI framework) that answers every request
   models, so ``Customers.from_dict`` parses it without error);
 - anything else: ``{}``.
 
-``python -m benchmarks.echo_server --fd N`` serves on an already bound socket (see ``EchoServer``).
+``EchoServer(delay=s)`` answers every request ``s`` seconds after it arrived, without holding up the others, as
+a distant API would. ``python -m benchmarks.echo_server --fd N [--delay S]`` serves on an already bound socket.
 """
 
 from __future__ import annotations
@@ -103,8 +104,9 @@ def _answer(body: bytes) -> bytes:
 
 
 class _Echo(asyncio.Protocol):
-    def __init__(self, answers: dict[bytes, bytes]) -> None:
+    def __init__(self, answers: dict[bytes, bytes], delay: float) -> None:
         self._answers = answers
+        self._delay = delay
         self._buffer = bytearray()
         self._transport: asyncio.Transport | None = None
 
@@ -125,14 +127,24 @@ class _Echo(asyncio.Protocol):
             del self._buffer[: end + 4 + length]
             path = head.split(b" ", 2)[1].split(b"?", 1)[0]
             key = b"token" if path.endswith(b"/token") else path
-            assert self._transport is not None
-            self._transport.write(self._answers.get(key, self._answers[b""]))
-            if b"\r\nconnection: close" in head:
-                self._transport.close()
+            answer, close = self._answers.get(key, self._answers[b""]), b"\r\nconnection: close" in head
+            if self._delay:
+                asyncio.get_running_loop().call_later(self._delay, self._send, answer, close)
+            else:
+                self._send(answer, close)
+            if close:
                 return
 
+    def _send(self, answer: bytes, close: bool) -> None:
+        assert self._transport is not None
+        if self._transport.is_closing():  # the client gave up waiting
+            return
+        self._transport.write(answer)
+        if close:
+            self._transport.close()
 
-def serve(fd: int) -> None:
+
+def serve(fd: int, delay: float) -> None:
     answers = {
         b"token": _answer(json.dumps(TOKEN).encode()),
         b"/roles/customers": _answer(json.dumps(customers_page()).encode()),
@@ -141,7 +153,7 @@ def serve(fd: int) -> None:
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(lambda: _Echo(answers), sock=socket.socket(fileno=fd))
+        server = await loop.create_server(lambda: _Echo(answers, delay), sock=socket.socket(fileno=fd))
         async with server:
             await server.serve_forever()
 
@@ -151,13 +163,13 @@ def serve(fd: int) -> None:
 class EchoServer:
     """The echo server in a child process on a loopback port the OS picks."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
         self._socket = socket.socket()
         self._socket.bind(("127.0.0.1", 0))
         self._socket.listen(2048)
         self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         fd = self._socket.fileno()
-        command = [sys.executable, "-m", "benchmarks.echo_server", "--fd", str(fd)]
+        command = [sys.executable, "-m", "benchmarks.echo_server", "--fd", str(fd), "--delay", str(delay)]
         self._process = subprocess.Popen(command, pass_fds=(fd,), cwd=Path(__file__).resolve().parent.parent)
         deadline = time.monotonic() + 10
         while True:
@@ -184,4 +196,6 @@ class EchoServer:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--fd", type=int, required=True)
-    serve(parser.parse_args().fd)
+    parser.add_argument("--delay", type=float, default=0.0)
+    arguments = parser.parse_args()
+    serve(arguments.fd, arguments.delay)

@@ -9,7 +9,9 @@ client (one shared by its threads or tasks), so that no sample inherits the conn
 fixed total of requests (at least two per task) within a time limit (so that a pathological case ends: answers
 after it do not count, tasks still waiting are cancelled), spread over N threads (one sync client) or N tasks
 (one event loop), each taking the next request until none is left; before it, untimed, each thread (or task,
-up to the pool's size) sends one request, which opens the connections that concurrency needs. Its figure:
+up to the pool's size) sends one request, which opens the connections that concurrency needs. The same again for
+50 threads and 100 tasks against a second echo server that answers each request 20 ms after it arrived (as a
+distant API would): there a client is bound by how many requests it keeps on the wire, not by its CPU. Its figure:
 answers per second until the last answer within the limit.
 Ratio: ours / raw of the same round.
 """
@@ -34,6 +36,7 @@ from wawex_partner_api import PartnerClient, TokenCache
 from wawex_partner_api.operations.natural_persons import get_natural_person
 
 THREADS, TASKS = (1, 10, 50), (1, 100, 500, 1000)
+DISTANCE, FAR_THREADS, FAR_TASKS = 0.02, (50,), (100,)  # seconds the distant server waits before each answer
 RAW, OURS = "raw httpx", "ours"
 
 
@@ -115,7 +118,7 @@ Call = Callable[[], Any]
 
 
 def measure(
-    base: str, rounds: int, total: int, seconds: float
+    base: str, rounds: int, total: int, seconds: float, thread_levels: tuple[int, ...], task_levels: tuple[int, ...]
 ) -> tuple[dict[tuple[str, int], dict[str, list[float]]], Counter[str]]:
     config = partner_config(base)
     cache, failures = TokenCache(), Counter[str]()  # one token for every client of ours: fetched once
@@ -158,22 +161,22 @@ def measure(
 
     sync_makers, async_makers = {RAW: raw, OURS: ours}, {RAW: araw, OURS: aours}
     for make in sync_makers.values():
-        threads(make, max(THREADS))  # warm-up: code paths run once, the token fetched
+        threads(make, max(thread_levels))  # warm-up: code paths run once, the token fetched
     by_key = interleave(
-        {f"threads {n} {name}": partial(threads, make, n) for n in THREADS for name, make in sync_makers.items()},
+        {f"threads {n} {name}": partial(threads, make, n) for n in thread_levels for name, make in sync_makers.items()},
         rounds,
     )
 
     async def asynchronous() -> dict[str, list[float]]:
         for make in async_makers.values():
-            await tasks(make, max(TASKS))
+            await tasks(make, max(task_levels))
         return await ainterleave(
-            {f"tasks {n} {name}": partial(tasks, make, n) for n in TASKS for name, make in async_makers.items()},
+            {f"tasks {n} {name}": partial(tasks, make, n) for n in task_levels for name, make in async_makers.items()},
             rounds,
         )
 
     by_key |= asyncio.run(asynchronous())
-    levels = [("threads", level) for level in THREADS] + [("tasks", level) for level in TASKS]
+    levels = [("threads", level) for level in thread_levels] + [("tasks", level) for level in task_levels]
     return {
         (kind, level): {name: by_key[f"{kind} {level} {name}"] for name in (RAW, OURS)} for kind, level in levels
     }, failures
@@ -181,18 +184,24 @@ def measure(
 
 def section(quick: bool) -> Outcome:
     rounds, total, seconds = (2, 300, 2.5) if quick else (5, 2000, 5.0)  # 1000 tasks: first answers after ~2 s
-    with EchoServer() as server:
-        results, failures = measure(server.base_url, rounds, total, seconds)
+    with EchoServer() as server, EchoServer(delay=DISTANCE) as distant:
+        near, failures = measure(server.base_url, rounds, total, seconds, THREADS, TASKS)
+        far, far_failures = measure(distant.base_url, rounds, total // 2, seconds, FAR_THREADS, FAR_TASKS)
+    far_label = f", answers {DISTANCE * 1000:g} ms later"
+    results = {(kind, level, ""): samples for (kind, level), samples in near.items()}
+    results |= {(kind, level, far_label): samples for (kind, level), samples in far.items()}
+    failures += far_failures
     lines = [header("concurrency", "raw req/s", "ours req/s", "ours / raw (min / median / max)", "goal")]
     points = []
-    for (kind, level), samples in results.items():
-        point = Point(f"{level} {kind}", Spread.of(per_round(samples, RAW)[OURS]), goal(kind, level))
+    for (kind, level, distance), samples in results.items():
+        point = Point(f"{level} {kind}{distance}", Spread.of(per_round(samples, RAW)[OURS]), goal(kind, level))
         points.append(point)
         rates = [f"{Spread.of(samples[name]).median:.0f}" for name in (RAW, OURS)]
         lines.append(row(point.label, *rates, point.spread.text(".3f"), verdict(point)))
     lines += [
         "",
-        f"{rounds} rounds; a sample is {total} requests (2 per task at least), within {seconds:g} s; "
+        f"{rounds} rounds; a sample is {total} requests ({total // 2} when answers come {DISTANCE * 1000:g} ms "
+        f"later; 2 per task at least), within {seconds:g} s; "
         "req/s: answered requests per second, medians over rounds. Failed requests (all samples, warm-ups "
         "included): " + (", ".join(f"{count} {kind}" for kind, count in sorted(failures.items())) or "none") + ".",
     ]
