@@ -58,10 +58,10 @@ class AsyncSlots(Slots[asyncio.Future[int]]):
 class _SlotReleasingStream(httpx.AsyncByteStream):
     """A response body whose closing (its first closing only) gives the slot back."""
 
-    def __init__(self, body: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
+    def __init__(self, body: httpx.AsyncByteStream, slots: AsyncSlots, slot: int) -> None:
         self._body = body
-        self._release = release
-        self._released = False
+        self._slots = slots
+        self._slot: int | None = slot  # None once given back
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -75,13 +75,13 @@ class _SlotReleasingStream(httpx.AsyncByteStream):
             raise
 
     async def aclose(self) -> None:
-        if self._released:
+        slot, self._slot = self._slot, None
+        if slot is None:
             return
-        self._released = True
         try:
             await self._body.aclose()  # the connection is back in its pool before the slot is taken again
         finally:
-            self._release()
+            self._slots.release(slot)
 
 
 class AsyncSlotPool(httpx.AsyncBaseTransport):
@@ -107,7 +107,7 @@ class AsyncSlotPool(httpx.AsyncBaseTransport):
         if not isinstance(response.stream, httpx.AsyncByteStream):  # nothing left to read from the connection
             self.slots.release(slot)
             return response
-        response.stream = _SlotReleasingStream(response.stream, lambda: self.slots.release(slot))
+        response.stream = _SlotReleasingStream(response.stream, self.slots, slot)
         return response
 
     async def _close_idle(self, freed_before: float) -> None:

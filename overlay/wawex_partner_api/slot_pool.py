@@ -95,10 +95,10 @@ def no_slot_in_time(request: httpx.Request, capacity: int) -> httpx.PoolTimeout:
 class _SlotReleasingStream(httpx.SyncByteStream):
     """A response body whose closing (its first closing only) gives the slot back."""
 
-    def __init__(self, body: httpx.SyncByteStream, release: Callable[[], None]) -> None:
+    def __init__(self, body: httpx.SyncByteStream, slots: ThreadSlots, slot: int) -> None:
         self._body = body
-        self._release = release
-        self._released = False
+        self._slots = slots
+        self._slot: int | None = slot  # None once given back
 
     def __iter__(self) -> Iterator[bytes]:
         try:
@@ -111,13 +111,13 @@ class _SlotReleasingStream(httpx.SyncByteStream):
             raise
 
     def close(self) -> None:
-        if self._released:
+        slot, self._slot = self._slot, None
+        if slot is None:
             return
-        self._released = True
         try:
             self._body.close()  # the connection is back in its pool before the slot is taken again
         finally:
-            self._release()
+            self._slots.release(slot)
 
 
 class SlotPool(httpx.BaseTransport):
@@ -143,7 +143,7 @@ class SlotPool(httpx.BaseTransport):
         if not isinstance(response.stream, httpx.SyncByteStream):  # nothing left to read from the connection
             self.slots.release(slot)
             return response
-        response.stream = _SlotReleasingStream(response.stream, lambda: self.slots.release(slot))
+        response.stream = _SlotReleasingStream(response.stream, self.slots, slot)
         return response
 
     def _close_idle(self, freed_before: float) -> None:
