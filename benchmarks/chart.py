@@ -24,7 +24,9 @@ def _panel(axes: Any, title: str, outcome: Outcome) -> None:
             axes.plot([point.goal.limit] * 2, [y - 0.4, y + 0.4], color="tab:blue", linewidth=2.5, alpha=0.7)
     if outcome.unit.startswith(("ratio", "ours /")):
         axes.axvline(1.0, color="black", linewidth=0.6, alpha=0.4)
-    if outcome.log_scale:
+    if outcome.log_scale and all(point.spread.low > 0 for point in points):
+        axes.set_xscale("log")
+    elif outcome.log_scale:  # a value of zero or less: linear around zero
         axes.set_xscale("symlog", linthresh=1)
     axes.set_yticks(rows, [point.label for point in points], fontsize=8)
     axes.set_ylim(-0.7, len(points) - 0.3)

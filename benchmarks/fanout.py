@@ -205,7 +205,9 @@ def section(quick: bool) -> Outcome:
         "req/s: answered requests per second, medians over rounds. Failed requests (all samples, warm-ups "
         "included): " + (", ".join(f"{count} {kind}" for kind, count in sorted(failures.items())) or "none") + ".",
     ]
-    return Outcome("\n".join(lines), unit="ours / raw httpx, requests per second (same round)", points=points)
+    return Outcome(
+        "\n".join(lines), unit="ours / raw httpx, requests per second (same round)", points=points, log_scale=True
+    )
 
 
 if __name__ == "__main__":
