@@ -52,19 +52,37 @@ def child(contender: str, base: str, calls: int, warmup: int) -> dict[str, int]:
         for _ in range(warmup):
             call()
         rss, objects = _reading()
-        for _ in range(calls):
+        for _ in range(calls // 2):
+            call()
+        rss_half = _reading()[0]
+        for _ in range(calls - calls // 2):
             call()
         rss_after, objects_after = _reading()
-        return {"rss": rss, "rss_after": rss_after, "objects": objects, "objects_after": objects_after}
+        return {
+            "rss": rss,
+            "rss_half": rss_half,
+            "rss_after": rss_after,
+            "objects": objects,
+            "objects_after": objects_after,
+        }
 
     async def aphases(call: Callable[[], Any]) -> dict[str, int]:
         for _ in range(warmup):
             await call()
         rss, objects = _reading()
-        for _ in range(calls):
+        for _ in range(calls // 2):
+            await call()
+        rss_half = _reading()[0]
+        for _ in range(calls - calls // 2):
             await call()
         rss_after, objects_after = _reading()
-        return {"rss": rss, "rss_after": rss_after, "objects": objects, "objects_after": objects_after}
+        return {
+            "rss": rss,
+            "rss_half": rss_half,
+            "rss_after": rss_after,
+            "objects": objects,
+            "objects_after": objects_after,
+        }
 
     if contender == "ours, sync":
         return phases(lambda: get_natural_person.sync_detailed(PERSON, client=ours.with_requestor(PERSON)))
@@ -95,7 +113,18 @@ def section(quick: bool) -> Outcome:
             return readings
 
         runs = interleave({name: partial(run, name) for name in CONTENDERS}, 1)
-    lines = [header("contender", "RSS before MiB", "growth MiB", "goal", "objects before", "objects delta", "goal")]
+    lines = [
+        header(
+            "contender",
+            "RSS before MiB",
+            "growth MiB",
+            "of which 2nd half",
+            "goal",
+            "objects before",
+            "objects delta",
+            "goal",
+        )
+    ]
     points, more = [], []
     for name, (got,) in runs.items():
         growth = (got["rss_after"] - got["rss"]) / 2**20
@@ -110,6 +139,7 @@ def section(quick: bool) -> Outcome:
                 name,
                 f"{got['rss'] / 2**20:.1f}",
                 f"{growth:+.2f}",
+                f"{(got['rss_after'] - got['rss_half']) / 2**20:+.2f}",
                 verdict(point),
                 got["objects"],
                 f"{delta:+d}",
@@ -118,7 +148,9 @@ def section(quick: bool) -> Outcome:
         )
     lines += [
         "",
-        f"{calls:,} calls per fresh child process after {warmup:,} warm-up calls; RSS: VmRSS after `gc.collect()`; "
+        f"{calls:,} calls per fresh child process after {warmup:,} warm-up calls; RSS: VmRSS after `gc.collect()`, "
+        "also read half-way: a leak grows in both halves, a high-water mark of garbage awaiting collection in the "
+        "first only; "
         f"objects: `len(gc.get_objects())` after `gc.collect()` (a leak of one object per call would show "
         f"{calls:+,}).",
     ]
