@@ -112,12 +112,17 @@ def partner_client(base_url: str, max_connections: int | None) -> PartnerClient:
     return PartnerClient(config, token_cache=TokenCache())
 
 
-def transports_of(client: PartnerClient) -> list[Any]:
-    """The running event loop's chain of transports, outermost first (origin guard, retries, gate, pool)."""
-    chain = [client.get_async_httpx_client()._transport]
+def chain_of(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    """An httpx client's chain of transports, outermost first (origin guard, retries, slot pool)."""
+    chain = [http._transport]
     while hasattr(chain[-1], "_inner"):
         chain.append(chain[-1]._inner)
     return chain
+
+
+def transports_of(client: PartnerClient) -> list[Any]:
+    """The running event loop's chain of transports."""
+    return chain_of(client.get_async_httpx_client())
 
 
 def slots_of(client: PartnerClient) -> AsyncSlots:
@@ -361,10 +366,7 @@ def test_an_unbounded_pool_is_httpx_own(backend: tuple[Backend, str]) -> None:
 
 
 def sync_chain(client: PartnerClient) -> list[Any]:
-    chain = [client.get_httpx_client()._transport]
-    while hasattr(chain[-1], "_inner"):
-        chain.append(chain[-1]._inner)
-    return chain
+    return chain_of(client.get_httpx_client())
 
 
 def thread_slots_of(client: PartnerClient) -> ThreadSlots:
