@@ -26,7 +26,7 @@ from wawex_partner_api.slot_pool import SlotPool, pooled
 from wawex_partner_api.slot_queue import ThreadSlots
 
 TOKEN = b'{"access_token": "fan-out-token-0123456789", "token_type": "Bearer", "expires_in": 3600}'
-HANG_GUARD = 30.0  # seconds: a broken gate fails the test instead of hanging it; never a speed requirement
+HANG_GUARD = 30.0  # seconds: a broken pool fails the test instead of hanging it; never a speed requirement
 
 
 class Backend:
@@ -145,19 +145,19 @@ async def status(client: PartnerClient, tag: str) -> int:
 # -- over HTTP, through PartnerClient ---------------------------------------------------------------
 
 
-def test_at_most_max_connections_reach_the_server_and_the_others_wait_in_the_gate(
+def test_at_most_max_connections_tasks_reach_the_server_and_the_others_wait(
     backend: tuple[Backend, str],
 ) -> None:
     app, base_url = backend
     client = partner_client(base_url, max_connections=3)
 
     async def scenario() -> list[int]:
-        gate = slots_of(client)
+        slots = slots_of(client)
         calls = [asyncio.create_task(status(client, f"hold-{n}")) for n in range(10)]
-        await until(lambda: app.open_now == 3 and gate.waiting == 7)
+        await until(lambda: app.open_now == 3 and slots.waiting == 7)
         app.release()
         statuses = await asyncio.gather(*calls)
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         await client.aclose()
         return statuses
 
@@ -171,13 +171,13 @@ def test_waiters_are_admitted_in_arrival_order(backend: tuple[Backend, str]) -> 
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         first = asyncio.create_task(status(client, "hold-first"))
         await until(lambda: app.open_now == 1)
         waiters = []
         for n in range(8):
             waiters.append(asyncio.create_task(status(client, f"next-{n}")))
-            await until(lambda n=n: gate.waiting == n + 1)  # queued before the next one starts
+            await until(lambda n=n: slots.waiting == n + 1)  # queued before the next one starts
         app.release()
         assert await asyncio.gather(first, *waiters) == [200] * 9
         await client.aclose()
@@ -191,23 +191,23 @@ def test_a_cancelled_waiter_gives_up_its_place_and_leaks_no_slot(backend: tuple[
     client = partner_client(base_url, max_connections=2)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         holding = [asyncio.create_task(status(client, f"hold-{n}")) for n in range(2)]
         await until(lambda: app.open_now == 2)
         before, cancelled, after = (asyncio.create_task(status(client, f"next-{n}")) for n in range(3))
-        await until(lambda: gate.waiting == 3)
+        await until(lambda: slots.waiting == 3)
         cancelled.cancel()
         with pytest.raises(asyncio.CancelledError):
             await cancelled
-        assert gate.waiting == 2
+        assert slots.waiting == 2
         app.release()
         assert await asyncio.gather(*holding, before, after) == [200] * 4
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         # Full capacity is still there: two requests at once reach the server, none waits.
         app.hold()
         again = [asyncio.create_task(status(client, f"hold-again-{n}")) for n in range(2)]
         await until(lambda: app.open_now == 2)
-        assert gate.waiting == 0
+        assert slots.waiting == 0
         app.release()
         assert await asyncio.gather(*again) == [200, 200]
         await client.aclose()
@@ -221,13 +221,13 @@ def test_a_request_cancelled_while_the_server_holds_it_gives_its_slot_back(backe
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         held = asyncio.create_task(status(client, "hold-0"))
         await until(lambda: app.open_now == 1)
         held.cancel()
         with pytest.raises(asyncio.CancelledError):
             await held
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         assert await status(client, "after") == 200
         await client.aclose()
 
@@ -240,12 +240,12 @@ def test_a_streamed_response_holds_its_slot_until_closed_unread(backend: tuple[B
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         http = client.get_async_httpx_client()
         async with http.stream("GET", "/entities/natural-persons/big-0") as response:
             assert response.status_code == 200
-            assert gate.in_use == 1  # the body is still to be read: the connection is still the response's
-        assert gate.in_use == 0
+            assert slots.in_use == 1  # the body is still to be read: the connection is still the response's
+        assert slots.in_use == 0
         assert await status(client, "after") == 200
         await client.aclose()
 
@@ -257,16 +257,16 @@ def test_a_failed_body_read_gives_the_slot_back_before_the_response_is_closed(ba
     client = partner_client(base_url, max_connections=1)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         http = client.get_async_httpx_client()
         async with http.stream("GET", "/entities/natural-persons/broken-0") as response:
             with pytest.raises(httpx.RemoteProtocolError):
                 await response.aread()
-            assert gate.in_use == 0
-        assert gate.in_use == 0
+            assert slots.in_use == 0
+        assert slots.in_use == 0
         with pytest.raises(APIConnectionError):  # the operation reads the body itself
             await status(client, "broken-1")
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         assert await status(client, "after") == 200
         await client.aclose()
 
@@ -278,9 +278,9 @@ def test_a_retry_is_admitted_again_after_the_failed_attempt_let_go(backend: tupl
     client = partner_client(base_url, max_connections=1)  # holding on to the first attempt would deadlock
 
     async def scenario() -> int:
-        gate = slots_of(client)
+        slots = slots_of(client)
         answer = await status(client, "flaky-0")
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         await client.aclose()
         return answer
 
@@ -294,36 +294,36 @@ def test_no_slot_in_time_is_a_pool_timeout(backend: tuple[Backend, str]) -> None
     impatient = client.with_options(timeout=httpx.Timeout(5.0, pool=0.05), max_retries=0)
 
     async def scenario() -> None:
-        gate = slots_of(client)
+        slots = slots_of(client)
         held = asyncio.create_task(status(client, "hold-0"))
         await until(lambda: app.open_now == 1)
         with pytest.raises(APITimeoutError):
             await status(impatient, "too-late")
-        assert gate.waiting == 0
+        assert slots.waiting == 0
         app.release()
         assert await held == 200
-        assert gate.in_use == 0
+        assert slots.in_use == 0
         await client.aclose()
 
     run(scenario())
     assert "too-late" not in app.arrivals
 
 
-def test_each_event_loop_has_a_gate_of_its_own(backend: tuple[Backend, str]) -> None:
+def test_each_event_loop_has_slots_of_its_own(backend: tuple[Backend, str]) -> None:
     app, base_url = backend
     client = partner_client(base_url, max_connections=2)
-    gates: list[AsyncSlots] = []
+    pools: list[AsyncSlots] = []
 
     async def fan_out(prefix: str) -> list[int]:
-        gates.append(slots_of(client))
+        pools.append(slots_of(client))
         statuses = await asyncio.gather(*(status(client, f"{prefix}-{n}") for n in range(4)))
         await client.aclose()
         return statuses
 
-    # One after the other: the second loop's gate is a new one (the first loop's futures are of no use there).
+    # One after the other: the second loop's slots are new ones (the first loop's futures are of no use there).
     assert run(fan_out("first")) == [200] * 4
     assert run(fan_out("second")) == [200] * 4
-    assert gates[0] is not gates[1]
+    assert pools[0] is not pools[1]
 
     # At the same time: each loop admits its own two, so the server sees four at once.
     results: list[Any] = []
