@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import httpx
 import pytest
 
 from tests.overlay.served_receiver import LoopbackApp
+from tests.overlay.waiting import HANG_GUARD, run, until, wait_for
 from wawex_partner_api import APIConnectionError, APITimeoutError, PartnerClient, PartnerConfig, TokenCache
 from wawex_partner_api.async_slot_pool import AsyncSlotPool, AsyncSlots, async_pooled
 from wawex_partner_api.operations.natural_persons import get_natural_person
@@ -26,7 +27,6 @@ from wawex_partner_api.slot_pool import SlotPool, pooled
 from wawex_partner_api.slot_queue import ThreadSlots
 
 TOKEN = b'{"access_token": "fan-out-token-0123456789", "token_type": "Bearer", "expires_in": 3600}'
-HANG_GUARD = 30.0  # seconds: a broken pool fails the test instead of hanging it; never a speed requirement
 
 
 class Backend:
@@ -127,15 +127,6 @@ def transports_of(client: PartnerClient) -> list[Any]:
 
 def slots_of(client: PartnerClient) -> AsyncSlots:
     return next(transport.slots for transport in transports_of(client) if isinstance(transport, AsyncSlotPool))
-
-
-async def until(condition: Callable[[], bool]) -> None:
-    while not condition():
-        await asyncio.sleep(0.005)
-
-
-def run(scenario: Awaitable[Any]) -> Any:
-    return asyncio.run(asyncio.wait_for(scenario, timeout=HANG_GUARD))
 
 
 async def status(client: PartnerClient, tag: str) -> int:
@@ -330,10 +321,7 @@ def test_each_event_loop_has_slots_of_its_own(backend: tuple[Backend, str]) -> N
     loops = [threading.Thread(target=lambda p=p: results.append(run(fan_out(p)))) for p in ("hold-a", "hold-b")]
     for loop in loops:
         loop.start()
-    for _ in range(int(HANG_GUARD / 0.005)):
-        if app.open_now == 4:
-            break
-        time.sleep(0.005)
+    wait_for(lambda: app.open_now == 4)
     app.release()
     for loop in loops:
         loop.join(timeout=HANG_GUARD)
@@ -371,14 +359,6 @@ def sync_chain(client: PartnerClient) -> list[Any]:
 
 def thread_slots_of(client: PartnerClient) -> ThreadSlots:
     return next(transport.slots for transport in sync_chain(client) if isinstance(transport, SlotPool))
-
-
-def wait_for(condition: Callable[[], bool]) -> None:
-    for _ in range(int(HANG_GUARD / 0.005)):
-        if condition():
-            return
-        time.sleep(0.005)
-    raise AssertionError("the condition never held")
 
 
 def in_threads(calls: list[Callable[[], Any]]) -> tuple[list[threading.Thread], list[Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -18,29 +18,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.overlay.waiting import HANG_GUARD, run, until, wait_for
 from wawex_partner_api import slot_queue
 from wawex_partner_api.async_slot_pool import AsyncSlotPool, AsyncSlots
 from wawex_partner_api.slot_pool import SlotPool
 from wawex_partner_api.slot_queue import ThreadSlots
-
-HANG_GUARD = 30.0  # seconds: a broken queue fails the test instead of hanging it; never a speed requirement
-
-
-async def until(condition: Callable[[], bool]) -> None:
-    while not condition():
-        await asyncio.sleep(0.005)
-
-
-def run(scenario: Any) -> Any:
-    return asyncio.run(asyncio.wait_for(scenario, timeout=HANG_GUARD))
-
-
-def wait_for(condition: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + HANG_GUARD
-    while not condition():
-        assert time.monotonic() < deadline, "the condition never held"
-        time.sleep(0.001)
-
 
 # -- an event loop's slots -------------------------------------------------------------------------
 
