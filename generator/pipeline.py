@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import metadata
+from generator import metadata, shapes
 from generator.bundle import BundleConfig, bundle, load_documents
 from generator.codegen import run_generator
 from generator.compat import Compat
@@ -27,7 +27,7 @@ from generator.loading import load_mapping
 from generator.manifest import Manifest, on_disk, pin_manifest, read_manifest, verify_manifest
 from generator.operations import write_operation_modules
 from generator.requestor_policy import PolicyRules
-from generator.returns import success_returns
+from generator.returns import generator_data, success_returns
 from generator.spec_tree import iter_operations
 from generator.validation import openapi_problems
 
@@ -129,12 +129,15 @@ def build(layout: Layout, package_dir: Path, operations_dir: Path) -> BuildRepor
             layout.generator_dir / "warnings-allowlist.yaml",
             layout.generator_dir / "templates",
         )
-        returns = success_returns(
+        parsed = generator_data(
             fixed, Path(scratch) / "returns.json", layout.generator_dir / "openapi-python-client.yaml"
         )
+        returns = success_returns(parsed)
+        models, enums, answers = shapes.collect(parsed, {f.module.rsplit(".", 1)[1]: f.operation_id for f in facts})
     partner_json = json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
     (package_dir / "openapi.json").write_text(partner_json, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+    (package_dir / "shapes.py").write_text(shapes.render_module(models, enums, answers), encoding="utf-8")
     module = package_dir / "metadata.py"
     module.write_text(
         metadata.render_module(

@@ -35,8 +35,8 @@ class Returns:
     imports: tuple[str, ...]  # absolute import lines the annotation needs
 
 
-def success_returns(spec: dict[str, Any], spec_path: Path, config_path: Path) -> dict[str, Returns]:
-    """Generated module name (the operation's Python name) -> what the overlay's ``sync`` returns."""
+def generator_data(spec: dict[str, Any], spec_path: Path, config_path: Path) -> GeneratorData:
+    """openapi-python-client's own parse of ``spec`` (written to ``spec_path``), with the pipeline's configuration."""
     spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=None
@@ -44,6 +44,11 @@ def success_returns(spec: dict[str, Any], spec_path: Path, config_path: Path) ->
     data = GeneratorData.from_dict(spec, config=config)
     if not isinstance(data, GeneratorData):
         raise PipelineError(f"openapi-python-client could not parse the spec: {data}", file=config_path)
+    return data
+
+
+def success_returns(data: GeneratorData) -> dict[str, Returns]:
+    """Generated module name (the operation's Python name) -> what the overlay's ``sync`` returns."""
     return {
         str(endpoint.name): _returns(endpoint.responses)
         for collection in data.endpoint_collections_by_tag.values()

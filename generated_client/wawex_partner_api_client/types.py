@@ -38,6 +38,20 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+class UnknownValue(str):
+    """A value of an enum that this client's spec does not list: kept as the partner sent it, or sent on purpose.
+
+    Every enum of the partner's documents is open: ``Literal[...] | UnknownValue``. A type checker proposes the
+    known values and refuses a misspelt one; ``UnknownValue("NEW_VALUE")`` sends a value the spec does not know
+    yet, and ``isinstance(value, UnknownValue)`` tells an answer's new value from the known ones.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"UnknownValue({str.__repr__(self)})"
+
+
 T = TypeVar("T")
 
 
@@ -51,4 +65,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "UnknownValue",
+    "Unset",
+]

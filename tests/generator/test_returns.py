@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.returns import success_returns
+from generator.returns import generator_data, success_returns
 from tests.conftest import ROOT
 
 
@@ -58,7 +58,9 @@ SPEC = {
 
 
 def test_each_shape_returns_its_2xx_answers_only(tmp_path: Path) -> None:
-    returns = success_returns(SPEC, tmp_path / "spec.json", ROOT / "generator" / "openapi-python-client.yaml")
+    returns = success_returns(
+        generator_data(SPEC, tmp_path / "spec.json", ROOT / "generator" / "openapi-python-client.yaml")
+    )
     shown = {name: (r.kind, r.annotation) for name, r in returns.items()}
     assert shown == {
         "one_model": ("typed", "Thing"),

@@ -1,8 +1,16 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-CorporateActionStatusEnum = Literal["ANNOUNCED", "PENDING", "REJECTED", "SETTLED"]
+from ..types import UnknownValue
 
-CORPORATE_ACTION_STATUS_ENUM_VALUES: set[CorporateActionStatusEnum] = {
+CorporateActionStatusEnum: TypeAlias = (
+    Literal["ANNOUNCED", "PENDING", "REJECTED", "SETTLED"] | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+CORPORATE_ACTION_STATUS_ENUM_VALUES: set[
+    Literal["ANNOUNCED", "PENDING", "REJECTED", "SETTLED"]
+] = {
     "ANNOUNCED",
     "PENDING",
     "REJECTED",
@@ -12,7 +20,9 @@ CORPORATE_ACTION_STATUS_ENUM_VALUES: set[CorporateActionStatusEnum] = {
 
 def check_corporate_action_status_enum(value: str) -> CorporateActionStatusEnum:
     if value in CORPORATE_ACTION_STATUS_ENUM_VALUES:
-        return value
+        return cast(CorporateActionStatusEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CORPORATE_ACTION_STATUS_ENUM_VALUES!r}"
+        f"CorporateActionStatusEnum values are strings, not {type(value).__name__}"
     )

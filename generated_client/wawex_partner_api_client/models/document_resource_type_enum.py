@@ -1,10 +1,17 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-DocumentResourceTypeEnum = Literal[
-    "CUSTOMER", "LEGAL_ENTITY", "NATURAL_PERSON", "PARTNER_USER", "PROXY"
-]
+from ..types import UnknownValue
 
-DOCUMENT_RESOURCE_TYPE_ENUM_VALUES: set[DocumentResourceTypeEnum] = {
+DocumentResourceTypeEnum: TypeAlias = (
+    Literal["CUSTOMER", "LEGAL_ENTITY", "NATURAL_PERSON", "PARTNER_USER", "PROXY"]
+    | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+DOCUMENT_RESOURCE_TYPE_ENUM_VALUES: set[
+    Literal["CUSTOMER", "LEGAL_ENTITY", "NATURAL_PERSON", "PARTNER_USER", "PROXY"]
+] = {
     "CUSTOMER",
     "LEGAL_ENTITY",
     "NATURAL_PERSON",
@@ -15,7 +22,9 @@ DOCUMENT_RESOURCE_TYPE_ENUM_VALUES: set[DocumentResourceTypeEnum] = {
 
 def check_document_resource_type_enum(value: str) -> DocumentResourceTypeEnum:
     if value in DOCUMENT_RESOURCE_TYPE_ENUM_VALUES:
-        return value
+        return cast(DocumentResourceTypeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DOCUMENT_RESOURCE_TYPE_ENUM_VALUES!r}"
+        f"DocumentResourceTypeEnum values are strings, not {type(value).__name__}"
     )

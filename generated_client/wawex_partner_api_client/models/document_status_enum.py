@@ -1,10 +1,21 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-DocumentStatusEnum = Literal[
-    "APPROVED", "ARCHIVED", "CREATED", "INVALID", "PENDING", "RECEIVED", "REJECTED"
-]
+from ..types import UnknownValue
 
-DOCUMENT_STATUS_ENUM_VALUES: set[DocumentStatusEnum] = {
+DocumentStatusEnum: TypeAlias = (
+    Literal[
+        "APPROVED", "ARCHIVED", "CREATED", "INVALID", "PENDING", "RECEIVED", "REJECTED"
+    ]
+    | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+DOCUMENT_STATUS_ENUM_VALUES: set[
+    Literal[
+        "APPROVED", "ARCHIVED", "CREATED", "INVALID", "PENDING", "RECEIVED", "REJECTED"
+    ]
+] = {
     "APPROVED",
     "ARCHIVED",
     "CREATED",
@@ -17,7 +28,9 @@ DOCUMENT_STATUS_ENUM_VALUES: set[DocumentStatusEnum] = {
 
 def check_document_status_enum(value: str) -> DocumentStatusEnum:
     if value in DOCUMENT_STATUS_ENUM_VALUES:
-        return value
+        return cast(DocumentStatusEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DOCUMENT_STATUS_ENUM_VALUES!r}"
+        f"DocumentStatusEnum values are strings, not {type(value).__name__}"
     )

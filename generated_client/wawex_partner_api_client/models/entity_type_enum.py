@@ -1,14 +1,29 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-EntityTypeEnum = Literal[
-    "BENEFICIAL_OWNER",
-    "JOINT_PERSON",
-    "LEGAL_ENTITY",
-    "LEGAL_REPRESENTATIVE",
-    "NATURAL_PERSON",
-]
+from ..types import UnknownValue
 
-ENTITY_TYPE_ENUM_VALUES: set[EntityTypeEnum] = {
+EntityTypeEnum: TypeAlias = (
+    Literal[
+        "BENEFICIAL_OWNER",
+        "JOINT_PERSON",
+        "LEGAL_ENTITY",
+        "LEGAL_REPRESENTATIVE",
+        "NATURAL_PERSON",
+    ]
+    | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+ENTITY_TYPE_ENUM_VALUES: set[
+    Literal[
+        "BENEFICIAL_OWNER",
+        "JOINT_PERSON",
+        "LEGAL_ENTITY",
+        "LEGAL_REPRESENTATIVE",
+        "NATURAL_PERSON",
+    ]
+] = {
     "BENEFICIAL_OWNER",
     "JOINT_PERSON",
     "LEGAL_ENTITY",
@@ -19,7 +34,7 @@ ENTITY_TYPE_ENUM_VALUES: set[EntityTypeEnum] = {
 
 def check_entity_type_enum(value: str) -> EntityTypeEnum:
     if value in ENTITY_TYPE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENTITY_TYPE_ENUM_VALUES!r}"
-    )
+        return cast(EntityTypeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
+    raise TypeError(f"EntityTypeEnum values are strings, not {type(value).__name__}")

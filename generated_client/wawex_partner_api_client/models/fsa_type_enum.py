@@ -1,8 +1,12 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-FsaTypeEnum = Literal["INDIVIDUAL", "JOINT"]
+from ..types import UnknownValue
 
-FSA_TYPE_ENUM_VALUES: set[FsaTypeEnum] = {
+FsaTypeEnum: TypeAlias = Literal["INDIVIDUAL", "JOINT"] | UnknownValue
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+FSA_TYPE_ENUM_VALUES: set[Literal["INDIVIDUAL", "JOINT"]] = {
     "INDIVIDUAL",
     "JOINT",
 }
@@ -10,7 +14,7 @@ FSA_TYPE_ENUM_VALUES: set[FsaTypeEnum] = {
 
 def check_fsa_type_enum(value: str) -> FsaTypeEnum:
     if value in FSA_TYPE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FSA_TYPE_ENUM_VALUES!r}"
-    )
+        return cast(FsaTypeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
+    raise TypeError(f"FsaTypeEnum values are strings, not {type(value).__name__}")

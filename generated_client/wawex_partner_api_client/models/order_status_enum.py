@@ -1,17 +1,35 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-OrderStatusEnum = Literal[
-    "CANCELED",
-    "CORRECTED",
-    "FILLED",
-    "INVALID",
-    "PENDING",
-    "RECEIVED",
-    "REJECTED",
-    "SETTLED",
-]
+from ..types import UnknownValue
 
-ORDER_STATUS_ENUM_VALUES: set[OrderStatusEnum] = {
+OrderStatusEnum: TypeAlias = (
+    Literal[
+        "CANCELED",
+        "CORRECTED",
+        "FILLED",
+        "INVALID",
+        "PENDING",
+        "RECEIVED",
+        "REJECTED",
+        "SETTLED",
+    ]
+    | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+ORDER_STATUS_ENUM_VALUES: set[
+    Literal[
+        "CANCELED",
+        "CORRECTED",
+        "FILLED",
+        "INVALID",
+        "PENDING",
+        "RECEIVED",
+        "REJECTED",
+        "SETTLED",
+    ]
+] = {
     "CANCELED",
     "CORRECTED",
     "FILLED",
@@ -25,7 +43,7 @@ ORDER_STATUS_ENUM_VALUES: set[OrderStatusEnum] = {
 
 def check_order_status_enum(value: str) -> OrderStatusEnum:
     if value in ORDER_STATUS_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ORDER_STATUS_ENUM_VALUES!r}"
-    )
+        return cast(OrderStatusEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
+    raise TypeError(f"OrderStatusEnum values are strings, not {type(value).__name__}")

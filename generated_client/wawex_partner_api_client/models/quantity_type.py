@@ -1,8 +1,12 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-QuantityType = Literal["AMOUNT", "UNIT"]
+from ..types import UnknownValue
 
-QUANTITY_TYPE_VALUES: set[QuantityType] = {
+QuantityType: TypeAlias = Literal["AMOUNT", "UNIT"] | UnknownValue
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+QUANTITY_TYPE_VALUES: set[Literal["AMOUNT", "UNIT"]] = {
     "AMOUNT",
     "UNIT",
 }
@@ -10,7 +14,7 @@ QUANTITY_TYPE_VALUES: set[QuantityType] = {
 
 def check_quantity_type(value: str) -> QuantityType:
     if value in QUANTITY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {QUANTITY_TYPE_VALUES!r}"
-    )
+        return cast(QuantityType, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
+    raise TypeError(f"QuantityType values are strings, not {type(value).__name__}")

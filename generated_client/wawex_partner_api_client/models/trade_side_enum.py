@@ -1,8 +1,12 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-TradeSideEnum = Literal["BUY", "SELL"]
+from ..types import UnknownValue
 
-TRADE_SIDE_ENUM_VALUES: set[TradeSideEnum] = {
+TradeSideEnum: TypeAlias = Literal["BUY", "SELL"] | UnknownValue
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+TRADE_SIDE_ENUM_VALUES: set[Literal["BUY", "SELL"]] = {
     "BUY",
     "SELL",
 }
@@ -10,7 +14,7 @@ TRADE_SIDE_ENUM_VALUES: set[TradeSideEnum] = {
 
 def check_trade_side_enum(value: str) -> TradeSideEnum:
     if value in TRADE_SIDE_ENUM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TRADE_SIDE_ENUM_VALUES!r}"
-    )
+        return cast(TradeSideEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
+    raise TypeError(f"TradeSideEnum values are strings, not {type(value).__name__}")

@@ -1,8 +1,12 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-TraditionalAssetExchangeCodeEnum = Literal["TGAT", "XFRA"]
+from ..types import UnknownValue
 
-TRADITIONAL_ASSET_EXCHANGE_CODE_ENUM_VALUES: set[TraditionalAssetExchangeCodeEnum] = {
+TraditionalAssetExchangeCodeEnum: TypeAlias = Literal["TGAT", "XFRA"] | UnknownValue
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+TRADITIONAL_ASSET_EXCHANGE_CODE_ENUM_VALUES: set[Literal["TGAT", "XFRA"]] = {
     "TGAT",
     "XFRA",
 }
@@ -12,7 +16,9 @@ def check_traditional_asset_exchange_code_enum(
     value: str,
 ) -> TraditionalAssetExchangeCodeEnum:
     if value in TRADITIONAL_ASSET_EXCHANGE_CODE_ENUM_VALUES:
-        return value
+        return cast(TraditionalAssetExchangeCodeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TRADITIONAL_ASSET_EXCHANGE_CODE_ENUM_VALUES!r}"
+        f"TraditionalAssetExchangeCodeEnum values are strings, not {type(value).__name__}"
     )

@@ -1,10 +1,12 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-TraditionalAssetOrderQuantityTypeEnum = Literal["UNIT"]
+from ..types import UnknownValue
 
-TRADITIONAL_ASSET_ORDER_QUANTITY_TYPE_ENUM_VALUES: set[
-    TraditionalAssetOrderQuantityTypeEnum
-] = {
+TraditionalAssetOrderQuantityTypeEnum: TypeAlias = Literal["UNIT"] | UnknownValue
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+TRADITIONAL_ASSET_ORDER_QUANTITY_TYPE_ENUM_VALUES: set[Literal["UNIT"]] = {
     "UNIT",
 }
 
@@ -13,7 +15,9 @@ def check_traditional_asset_order_quantity_type_enum(
     value: str,
 ) -> TraditionalAssetOrderQuantityTypeEnum:
     if value in TRADITIONAL_ASSET_ORDER_QUANTITY_TYPE_ENUM_VALUES:
-        return value
+        return cast(TraditionalAssetOrderQuantityTypeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TRADITIONAL_ASSET_ORDER_QUANTITY_TYPE_ENUM_VALUES!r}"
+        f"TraditionalAssetOrderQuantityTypeEnum values are strings, not {type(value).__name__}"
     )

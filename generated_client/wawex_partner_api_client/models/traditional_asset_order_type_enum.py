@@ -1,8 +1,14 @@
-from typing import Literal
+from typing import Literal, TypeAlias, cast
 
-TraditionalAssetOrderTypeEnum = Literal["LIMIT", "MARKET", "STOP"]
+from ..types import UnknownValue
 
-TRADITIONAL_ASSET_ORDER_TYPE_ENUM_VALUES: set[TraditionalAssetOrderTypeEnum] = {
+TraditionalAssetOrderTypeEnum: TypeAlias = (
+    Literal["LIMIT", "MARKET", "STOP"] | UnknownValue
+)
+"""A value the spec lists, or an ``UnknownValue``: one the partner sent that the spec does not list yet (kept as it
+came), or one sent on purpose before the spec knows it."""
+
+TRADITIONAL_ASSET_ORDER_TYPE_ENUM_VALUES: set[Literal["LIMIT", "MARKET", "STOP"]] = {
     "LIMIT",
     "MARKET",
     "STOP",
@@ -13,7 +19,9 @@ def check_traditional_asset_order_type_enum(
     value: str,
 ) -> TraditionalAssetOrderTypeEnum:
     if value in TRADITIONAL_ASSET_ORDER_TYPE_ENUM_VALUES:
-        return value
+        return cast(TraditionalAssetOrderTypeEnum, value)
+    if isinstance(value, str):
+        return UnknownValue(value)
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TRADITIONAL_ASSET_ORDER_TYPE_ENUM_VALUES!r}"
+        f"TraditionalAssetOrderTypeEnum values are strings, not {type(value).__name__}"
     )
