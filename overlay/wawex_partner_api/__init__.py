@@ -6,9 +6,11 @@ with its Requestor-ID policy), an authenticated client they all accept, its sett
 facts about the API release the code corresponds to.
 """
 
+from wawex_partner_api.answers import absent_fields, raw
 from wawex_partner_api.client import PartnerClient
 from wawex_partner_api.config import ENVIRONMENTS, PartnerConfig, Secret
 from wawex_partner_api.errors import (
+    AbsentFieldError,
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -27,6 +29,7 @@ from wawex_partner_api.errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     ServerError,
     TokenEndpointUnavailable,
     TokenError,
@@ -43,6 +46,7 @@ from wawex_partner_api.requestor import acting_as, normalize_requestor
 from wawex_partner_api.token_cache import RedisTokenCache
 from wawex_partner_api.tokens import TokenCache
 from wawex_partner_api_client.metadata import API_RELEASE, OPERATIONS, SPEC_SHA256, OperationMetadata, __version__
+from wawex_partner_api_client.types import UnknownValue
 
 __all__ = [
     "API_RELEASE",
@@ -53,6 +57,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AbsentFieldError",
     "AuthenticationError",
     "BadRequestError",
     "CallOptions",
@@ -73,6 +78,7 @@ __all__ = [
     "RateLimitError",
     "RedactingFilter",
     "RedisTokenCache",
+    "ResponseValidationError",
     "Secret",
     "ServerError",
     "TokenCache",
@@ -81,13 +87,16 @@ __all__ = [
     "TokenProtocolError",
     "TokenRequestError",
     "UnauthorizedClientError",
+    "UnknownValue",
     "UnprocessableEntityError",
     "UnsupportedGrantTypeError",
     "WawexError",
     "__version__",
+    "absent_fields",
     "acting_as",
     "install_log_redaction",
     "normalize_requestor",
+    "raw",
 ]
 
 install_log_redaction()

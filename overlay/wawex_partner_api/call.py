@@ -1,8 +1,10 @@
 """What happens around every operation call: the wrappers in ``wawex_partner_api.operations`` use this.
 
 For each call: the Requestor-ID policy (see ``requestor``), the call's options (``client.with_options``),
-connection failures as typed errors, one INFO log line, and for ``sync`` / ``asyncio`` an error status
-raised as a typed ``APIStatusError`` (the ``_detailed`` functions return every response as it came).
+connection failures as typed errors, one INFO log line, the answer read by ``answers`` (what differs from
+the spec recorded as drift, and raised as ``ResponseValidationError`` in strict mode), and for ``sync`` /
+``asyncio`` an error status raised as a typed ``APIStatusError`` (the ``_detailed`` functions return every
+response).
 Paginated operations also get page and item iterators.
 """
 
@@ -10,15 +12,27 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from http import HTTPStatus
 from typing import Any, ParamSpec, TypeVar, overload
+
+import httpx
 
 from wawex_partner_api import paging
 from wawex_partner_api._compat import TIMEOUT_ERRORS, TRANSPORT_ERRORS
 from wawex_partner_api._json import json_value
+from wawex_partner_api.answers.answer import read_answer, requestor_refusal
+from wawex_partner_api.answers.drift import PROCESS_LOG, Drift
 from wawex_partner_api.client import PartnerClient
-from wawex_partner_api.errors import APIConnectionError, APITimeoutError, ConfigurationError, status_error
+from wawex_partner_api.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseValidationError,
+    status_error,
+)
 from wawex_partner_api.options import NO_OPTIONS, current_options
 from wawex_partner_api.redaction import get_logger
 from wawex_partner_api.requestor import outgoing_requestor, requestor_for_call
@@ -96,6 +110,36 @@ class operation:
             response.status_code, response.content, operation_id=self.operation_id, method=self.method, path=self.path
         )
 
+    def _answered(self, client: object, response: httpx.Response, sent_requestor: bool) -> Response[Any]:
+        """The generated Response for ``response``, its body read by ``answers`` (never a bare parsing error);
+        what differed from the spec is recorded, and raised in strict mode for a success status."""
+        reading = read_answer(self.operation_id, response)
+        problems = reading.problems
+        if not sent_requestor and self.policy != "required" and response.status_code >= 400:
+            refusal = requestor_refusal(response.status_code, response.content)
+            if refusal is not None:
+                problems = (*problems, refusal)
+        success = 200 <= response.status_code < 300
+        if problems:
+            log = client.drift_log if isinstance(client, PartnerClient) else PROCESS_LOG
+            log.record(Drift.of(self.operation_id, response.status_code, problem) for problem in problems)
+            strict = client.strict if isinstance(client, PartnerClient) else False
+            if success and (strict or not reading.usable):
+                raise ResponseValidationError(
+                    status_code=response.status_code,
+                    operation_id=self.operation_id,
+                    method=self.method,
+                    path=self.path,
+                    problems=problems,
+                    body=response.content,
+                )
+        return Response(
+            status_code=_status(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=reading.parsed,
+        )
+
     # -- the generated functions, wrapped ---------------------------------------------------------
 
     @overload
@@ -107,43 +151,51 @@ class operation:
     def detailed(self, function: Callable[P, Response[R]]) -> Callable[P, Response[R]]: ...
 
     def detailed(self, function: Callable[P, Any]) -> Callable[P, Any]:
-        """``sync_detailed`` / ``asyncio_detailed``: every response returned as it came."""
+        """``sync_detailed`` / ``asyncio_detailed``: every response returned, its body read by ``answers``."""
         return self._detailed(function)
 
     def _detailed(self, function: Callable[P, Any]) -> Callable[P, Any]:
+        # The generated function's own request builder, with the same parameters: the request is sent here so
+        # that the answer is read here, not by the generated parser (which raises on the first surprise).
+        request_of: Callable[..., dict[str, Any]] = sys.modules[function.__module__]._get_kwargs
+
         if _is_async(function):
 
             @functools.wraps(function)
             async def call_async(*args: P.args, **kwargs: P.kwargs) -> Any:
-                tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+                client = _client_of(kwargs)
+                tokens, started = self._enter(client), time.perf_counter()
                 failure: Exception | None = None
                 try:
-                    response = await function(*args, **kwargs)
+                    response = await client.get_async_httpx_client().request(**request_of(*args, **kwargs))
                 except TRANSPORT_ERRORS as error:
                     failure = self._failed(error)
                 finally:
+                    sent = outgoing_requestor.get() is not None
                     self._exit(tokens)
                 if failure is not None:
                     raise failure  # outside the except block: see _failed
                 self._log(response, started)
-                return response
+                return self._answered(client, response, sent)
 
             return call_async
 
         @functools.wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> Any:
-            tokens, started = self._enter(kwargs.get("client")), time.perf_counter()
+            client = _client_of(kwargs)
+            tokens, started = self._enter(client), time.perf_counter()
             failure: Exception | None = None
             try:
-                response = function(*args, **kwargs)
+                response = client.get_httpx_client().request(**request_of(*args, **kwargs))
             except TRANSPORT_ERRORS as error:
                 failure = self._failed(error)
             finally:
+                sent = outgoing_requestor.get() is not None
                 self._exit(tokens)
             if failure is not None:
                 raise failure  # outside the except block: see _failed
             self._log(response, started)
-            return response
+            return self._answered(client, response, sent)
 
         return call
 
@@ -202,6 +254,20 @@ class operation:
     ) -> Callable[P, AsyncIterator[I]]:
         """The async twin of ``items``."""
         return paging.async_items(self.parsed(detailed), page, item)
+
+
+def _client_of(kwargs: dict[str, Any]) -> Any:
+    client = kwargs.pop("client", None)
+    if client is None:
+        raise TypeError("missing required keyword argument: 'client'")
+    return client
+
+
+def _status(code: int) -> HTTPStatus:
+    try:
+        return HTTPStatus(code)
+    except ValueError:  # a code HTTPStatus does not know (299, 520, …): kept as the number it is
+        return code  # type: ignore[return-value]
 
 
 def _is_async(function: Callable[..., Any]) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 import httpx
 
+from wawex_partner_api.answers.drift import DriftLog, Tally
 from wawex_partner_api.auth import AsyncOriginGuard, OriginGuard, PartnerAuth
 from wawex_partner_api.config import PartnerConfig, Secret
 from wawex_partner_api.cookieless import AsyncCookielessClient, CookielessClient
@@ -119,6 +120,7 @@ class PartnerClient(Client):
     _connections: _Connections = attrs.field(alias="connections")
     _requestor: str | None = attrs.field(alias="requestor")
     _options: CallOptions = attrs.field(alias="options")
+    _drift: DriftLog = attrs.field(alias="drift")
 
     def __init__(self, config: PartnerConfig, *, token_cache: TokenCache | None = None) -> None:
         tokens = (token_cache or DEFAULT_TOKEN_CACHE).source_for(config)
@@ -134,6 +136,7 @@ class PartnerClient(Client):
             connections=_Connections(config, tokens, headers),
             requestor=None,
             options=NO_OPTIONS,
+            drift=DriftLog(config.drift_file),
         )
 
     @classmethod
@@ -171,10 +174,18 @@ class PartnerClient(Client):
         view._requestor = normalize_requestor(person_id)
         return view
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A view of this client whose calls use this timeout and number of retries (the client is unchanged)."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict: bool | None = None,
+    ) -> Self:
+        """A view of this client whose calls use this timeout, number of retries and strictness in reading success
+        answers (``strict=True``: one that differs from the spec raises ResponseValidationError); the client is
+        unchanged."""
         view = self._view()
-        view._options = self._options.merged(CallOptions(timeout=timeout, max_retries=max_retries))
+        view._options = self._options.merged(CallOptions(timeout=timeout, max_retries=max_retries, strict=strict))
         return view
 
     def _view(self) -> Self:
@@ -210,6 +221,21 @@ class PartnerClient(Client):
     def requestor(self) -> str | None:
         """The Requestor-ID this view sends, if any."""
         return self._requestor
+
+    @property
+    def strict(self) -> bool:
+        """Whether this view's calls raise ResponseValidationError for a success answer that differs from the spec."""
+        return self._options.strict if self._options.strict is not None else self._config.strict
+
+    @property
+    def drift_log(self) -> DriftLog:
+        """Where this client and its views count the answers that differed from the spec."""
+        return self._drift
+
+    def drift(self) -> list[Tally]:
+        """What the partner's answers to this client (and its views) said that the spec does not: one entry per
+        distinct record, with its count and when it was first and last seen, most frequent first."""
+        return self._drift.snapshot()
 
     @property
     def config(self) -> PartnerConfig:

@@ -131,6 +131,12 @@ class PartnerConfig:
     """The longest wait between API attempts, ``Retry-After`` included."""
     verify: ssl.SSLContext | str | bool = True
     """TLS verification: True (system/certifi CAs), a CA bundle path or an SSLContext; never False."""
+    strict: bool = False
+    """A success answer that differs from the spec raises ResponseValidationError instead of being read as far as
+    it fits (see wawex_partner_api.answers); ``with_options(strict=…)`` overrides it per view."""
+    drift_file: str | None = None
+    """A JSON Lines file that records of answers differing from the spec are appended to, shared safely by any
+    number of processes; ``make spec-drift DRIFT=<file>`` turns them into a proposed spec fix."""
 
     def __attrs_post_init__(self) -> None:
         if not self.client_id or self.client_id != self.client_id.strip():
@@ -164,7 +170,8 @@ class PartnerConfig:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **settings: object) -> PartnerConfig:
         """Read ``WAWEX_CLIENT_ID``, ``WAWEX_CLIENT_SECRET``, ``WAWEX_ENVIRONMENT`` (sandbox|production,
-        default sandbox), ``WAWEX_BASE_URL``, ``WAWEX_TOKEN_URL`` and ``WAWEX_SCOPE``; keyword arguments win."""
+        default sandbox), ``WAWEX_BASE_URL``, ``WAWEX_TOKEN_URL``, ``WAWEX_SCOPE`` and ``WAWEX_DRIFT_FILE``;
+        keyword arguments win."""
         env = os.environ if environ is None else environ
         missing = [name for name in ("WAWEX_CLIENT_ID", "WAWEX_CLIENT_SECRET") if not env.get(name)]
         if missing and not {"client_id", "client_secret"} <= settings.keys():
@@ -175,6 +182,7 @@ class PartnerConfig:
                 ("base_url", "WAWEX_BASE_URL"),
                 ("token_url", "WAWEX_TOKEN_URL"),
                 ("scope", "WAWEX_SCOPE"),
+                ("drift_file", "WAWEX_DRIFT_FILE"),
             )
             if env.get(name)
         }

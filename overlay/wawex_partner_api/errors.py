@@ -7,8 +7,11 @@
     ├── InvalidRequestorError (also ValueError)   a Requestor-ID that is not a UUID, refused before any I/O
     ├── MissingRequestorError                     an operation that needs a Requestor-ID was called without one
     ├── MissingExtraError (also ImportError)      an optional part whose extra is not installed (.extra)
+    ├── AbsentFieldError (also AttributeError)    a required field the answer lacked (or that did not fit the spec)
     ├── APIConnectionError                        the API could not be reached (after the retries)
     │   └── APITimeoutError                       … because a time limit ran out
+    ├── ResponseValidationError                   strict mode: a 2xx answer that differs from the spec (.problems,
+    │                                             .status_code, .raw_body())
     ├── APIStatusError                            the API answered with an error status (.status_code, .message,
     │   │                                         .error_code, .request_id, .error_details, .operation_id, …)
     │   ├── BadRequestError                       400
@@ -31,7 +34,8 @@
         └── TokenProtocolError                    an answer that is not a usable bearer token (HTML, bad JSON, …)
 
 No message, ``repr``, attribute or chained cause of these errors holds the client secret or a token; API
-errors keep the partner's ErrorMessage fields, never the request's headers or body.
+errors keep the partner's ErrorMessage fields, never the request's headers or body; an answer's body is only
+reachable through ``ResponseValidationError.raw_body()``, never in a message or ``repr``.
 """
 
 from __future__ import annotations
@@ -72,6 +76,20 @@ class MissingRequestorError(WawexError):
         super().__init__(
             f"{operation_id} requires a Requestor-ID (the natural person acting): call it with "
             "client=client.with_requestor(person_id), or inside `with acting_as(person_id):`"
+        )
+
+
+class AbsentFieldError(WawexError, AttributeError):
+    """A required field of a model read from an answer that the answer lacked, or whose value did not fit the
+    spec; a value that did not fit is kept, as received, in the model's ``additional_properties``."""
+
+    def __init__(self, model: str, field: str) -> None:
+        self.model = model
+        self.field = field
+        super().__init__(
+            f"{model}.{field} is absent: the answer lacked it or its value did not fit the spec "
+            "(see wawex_partner_api.absent_fields() and the model's additional_properties)",
+            name=field,
         )
 
 
@@ -149,6 +167,47 @@ class APIError(WawexError):
         self.method = method
         self.path = path
         super().__init__(message)
+
+
+class ResponseValidationError(APIError):
+    """Strict mode: the partner answered with a success status and a body that differs from the spec.
+
+    ``problems`` says where and how (JSONPath, kind, the JSON type observed, what the spec expected); the body
+    itself is only reachable through ``raw_body()``: never in the message or ``repr``, since answers hold personal
+    data."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        operation_id: str,
+        method: str,
+        path: str,
+        problems: tuple[Any, ...],
+        body: bytes,
+    ) -> None:
+        self.status_code = status_code
+        self.problems = problems
+        self._body = body
+        shown = "; ".join(f"{p.path} {p.kind}" for p in problems[:5])
+        more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        super().__init__(
+            f"{operation_id} ({method} {path}) answered {status_code} with {len(problems)} "
+            f"difference{'s' if len(problems) != 1 else ''} from the spec: {shown}{more}",
+            operation_id=operation_id,
+            method=method,
+            path=path,
+        )
+
+    def raw_body(self) -> bytes:
+        """The answer's body as received."""
+        return self._body
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseValidationError({self.operation_id!r}, status_code={self.status_code}, "
+            f"problems={len(self.problems)})"
+        )
 
 
 class APIConnectionError(APIError):

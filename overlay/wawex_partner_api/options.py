@@ -1,6 +1,6 @@
-"""Options of one call (timeout, retries) that override the client's, without changing the client.
+"""Options of one call (timeout, retries, strict reading) that override the client's, without changing the client.
 
-``client.with_options(timeout=5, max_retries=0)`` gives a view of the client carrying them; the
+``client.with_options(timeout=5, max_retries=0, strict=True)`` gives a view of the client carrying them; the
 operation wrappers publish the view's options for the duration of the call (a context variable, so per
 thread and per task), and the transport reads them.
 """
@@ -30,12 +30,14 @@ class CallOptions:
 
     timeout: httpx.Timeout | None = attrs.field(default=None, converter=_timeout)
     max_retries: int | None = attrs.field(default=None, validator=_retries)
+    strict: bool | None = None
 
     def merged(self, other: CallOptions) -> CallOptions:
         """These options, with ``other``'s set fields taking precedence."""
         return CallOptions(
             timeout=other.timeout if other.timeout is not None else self.timeout,
             max_retries=other.max_retries if other.max_retries is not None else self.max_retries,
+            strict=other.strict if other.strict is not None else self.strict,
         )
 
 

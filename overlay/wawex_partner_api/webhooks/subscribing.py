@@ -15,12 +15,13 @@ from typing import Any, Final
 
 from wawex_partner_api.config import Secret, check_url
 from wawex_partner_api.errors import ConfigurationError
-from wawex_partner_api_client.models.event_type_enum import EventTypeEnum
+from wawex_partner_api_client.models.event_type_enum import EVENT_TYPE_ENUM_VALUES
 from wawex_partner_api_client.models.header import Header
 from wawex_partner_api_client.models.webhook_data import WebhookData
+from wawex_partner_api_client.types import UnknownValue
 
 MAX_HEADERS: Final = 5
-EVENT_TYPES: Final = frozenset(typing.get_args(EventTypeEnum))
+EVENT_TYPES: Final[frozenset[str]] = frozenset(EVENT_TYPE_ENUM_VALUES)
 HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 field name (a token)
 _VALUE = re.compile(r"[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*")  # visible ASCII, no surrounding blanks
 
@@ -31,9 +32,14 @@ def new_header_value() -> Secret:
 
 
 def webhook(event_type: str, url: str, headers: Mapping[str, str | Secret]) -> WebhookData:
-    """The body of ``POST /webhooks``; ConfigurationError (never quoting a header value) if the partner refuses it."""
-    if event_type not in EVENT_TYPES:
-        raise ConfigurationError(f"{event_type!r} is not one of the partner's event types")
+    """The body of ``POST /webhooks``; ConfigurationError (never quoting a header value) if the partner refuses it.
+
+    An event type the spec does not list is refused as a likely typo, unless it is an ``UnknownValue``: one the
+    partner has announced before the spec knows it."""
+    if event_type not in EVENT_TYPES and not isinstance(event_type, UnknownValue):
+        raise ConfigurationError(
+            f"{event_type!r} is not one of the partner's event types (UnknownValue({event_type!r}) sends it anyway)"
+        )
     check_url("url", url)
     if not headers:
         raise ConfigurationError("a webhook needs at least one header: it is how its notifications are authenticated")
