@@ -20,6 +20,7 @@ from wawex_partner_api.errors import (
     InvalidScopeError,
     MissingExtraError,
     MissingRequestorError,
+    ResponseValidationError,
     TokenEndpointUnavailable,
     TokenError,
     TokenProtocolError,
@@ -42,7 +43,8 @@ class ExitCode(enum.IntEnum):
 
 MEANINGS: dict[ExitCode, str] = {
     ExitCode.OK: "success",
-    ExitCode.FAILURE: "any other failure (an answer neither 2xx, 4xx nor 5xx; an unexpected error)",
+    ExitCode.FAILURE: "any other failure (an answer neither 2xx, 4xx nor 5xx; with --strict, an answer that differs "
+    "from the spec; an unexpected error)",
     ExitCode.USAGE: "usage: bad command line, parameter, body, Requestor-ID or configuration; nothing sent",
     ExitCode.MISSING_REQUESTOR: "the operation requires a Requestor-ID (--requestor UUID); nothing sent",
     ExitCode.CLIENT_ERROR: "the API answered 4xx",
@@ -118,6 +120,15 @@ def classify(error: BaseException) -> tuple[ExitCode, str, dict[str, Any]]:
             else ExitCode.FAILURE
         )
         return code, f"{error}{_details(error)}", fields
+    if isinstance(error, ResponseValidationError):
+        problems = [
+            {"path": p.path, "kind": p.kind, "observed": p.observed, "expected": p.expected} for p in error.problems
+        ]
+        return (
+            ExitCode.FAILURE,
+            str(error),
+            {"operation": error.operation_id, "status": error.status_code, "details": problems},
+        )
     if isinstance(error, APIConnectionError):
         return (
             ExitCode.CONNECTION,

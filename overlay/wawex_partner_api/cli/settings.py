@@ -89,8 +89,13 @@ def settings_from(options: dict[str, Any]) -> Settings:
 
 def configure_logging(verbose: int) -> None:
     """``-v``: INFO of this package (one line per request); ``-vv``: DEBUG of everything. The handler masks
-    credentials in every record, whatever logger it comes from (``RedactingFilter``)."""
+    credentials in every record, whatever logger it comes from (``RedactingFilter``). Without ``-v`` nothing is
+    logged: stdout is the answer, stderr the error, and an answer that differs from the spec is printed as it
+    came (``--strict`` makes that an error; ``-v`` shows each difference)."""
     if verbose <= 0:
+        package = logging.getLogger("wawex_partner_api")
+        if not package.handlers:
+            package.addHandler(logging.NullHandler())  # else Python's last-resort handler prints warnings
         return
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(RedactingFilter())
