@@ -74,3 +74,13 @@ def partner_spec() -> dict[str, Any]:
 
     spec, _ = bundled_spec(Layout(ROOT))
     return spec
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The tables tests reported (tests/reports.py), after the results."""
+    from tests.reports import REPORTS
+
+    for title, lines in REPORTS:
+        terminalreporter.write_sep("-", title)
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -19,7 +19,8 @@ import pytest
 
 from tests.redis_server import RedisServer, RedisServerMissing
 from wawex_partner_api import PartnerClient, PartnerConfig, Secret, TokenCache, WawexError
-from wawex_partner_api.sandbox import SandboxServer
+from wawex_partner_api.answers.drift import DriftLog, DriftSink, Tally, line
+from wawex_partner_api.sandbox import SandboxServer, drifting
 
 PERSON_DATA = {
     "gender": "MALE",
@@ -31,6 +32,14 @@ PERSON_DATA = {
     "isUsNationality": False,
 }
 """A natural person the sandbox accepts."""
+
+PERSONAL_CANARIES = (
+    *(value for value in PERSON_DATA.values() if isinstance(value, str) and len(value) >= 6),
+    drifting.sample("str"),
+    drifting.sample("uuid"),
+)
+"""Values that stand for personal data in the tests' answers (the person above, and what the drift corpus fills
+every string and uuid field with): no drift record, log line or error may repeat them."""
 
 
 class FakeClock:
@@ -127,7 +136,8 @@ def no_credentials_in_logs_or_errors(
     """Row 21 and its twin for errors: in every overlay test, every log record at DEBUG, and every error this
     package creates (in any thread) with everything chained to it as ``__cause__`` or ``__context__``
     (message, args, repr), is free of the secret, of every token the sandbox saw, and of every value held
-    in a ``Secret`` during the test (webhook header values included)."""
+    in a ``Secret`` during the test (webhook header values included). The same errors, this package's log
+    records and every drift record (counted or written to a drift file) are free of ``PERSONAL_CANARIES``."""
     caplog.set_level(logging.DEBUG)
     created: list[BaseException] = []
 
@@ -150,13 +160,27 @@ def no_credentials_in_logs_or_errors(
     def revealed(self: Secret) -> str:
         return remember(keep_reveal(self))
 
+    drift_lines: list[str] = []  # every drift record counted and every line written to a drift file
+    keep_record, keep_write = DriftLog.record, DriftSink._write
+
+    def counted(self: DriftLog, drifts: Any) -> None:
+        drifts = list(drifts)
+        drift_lines.extend(repr(drift.as_json()) for drift in drifts)
+        keep_record(self, drifts)
+
+    def written(self: DriftSink, tallies: list[Tally]) -> None:
+        drift_lines.extend(repr(line(tally)) for tally in tallies)
+        keep_write(self, tallies)
+
     WawexError.__new__ = record  # type: ignore[assignment,method-assign]
     Secret.__init__, Secret.reveal = made, revealed  # type: ignore[method-assign]
+    DriftLog.record, DriftSink._write = counted, written  # type: ignore[method-assign]
     try:
         yield
     finally:
         del WawexError.__new__
         Secret.__init__, Secret.reveal = keep_init, keep_reveal  # type: ignore[method-assign]
+        DriftLog.record, DriftSink._write = keep_record, keep_write  # type: ignore[method-assign]
     tokens = list(secrets)
     if "sandbox_process" in request.fixturenames:
         server: SandboxServer = request.getfixturevalue("sandbox_process")
@@ -164,7 +188,12 @@ def no_credentials_in_logs_or_errors(
     # the offending text is never shown: it holds a credential
     # caplog.records holds only the current phase's records (here: teardown); the test's are the call's
     records = [*caplog.get_records("setup"), *caplog.get_records("call"), *caplog.records]
-    assert not _quotes_credential("\n".join(r.getMessage() for r in records), tokens), "a log record does"
+    logged = "\n".join(r.getMessage() for r in records)
+    assert not _quotes_credential(logged, tokens), "a log record does"
+    # personal data: never in a drift record, a drift file, a log line of this package, or an error (below)
+    ours = "\n".join(r.getMessage() for r in records if r.name.startswith("wawex_partner_api"))
+    assert not any(canary in ours for canary in PERSONAL_CANARIES), "a log record of this package quotes one"
+    assert not any(canary in text for text in drift_lines for canary in PERSONAL_CANARIES), "a drift record does"
     for error in created:
         seen: set[int] = set()
         pending: list[BaseException | None] = [error]
@@ -173,8 +202,11 @@ def no_credentials_in_logs_or_errors(
             if current is None or id(current) in seen:
                 continue
             seen.add(id(current))
-            leaked = _quotes_credential(f"{current} {current!r} {current.args!r}", tokens)
+            shown = f"{current} {current!r} {current.args!r}"
+            leaked = _quotes_credential(shown, tokens)
             assert not leaked, f"{type(current).__name__} chained to {type(error).__name__} quotes a credential"
+            personal = any(canary in shown for canary in PERSONAL_CANARIES)
+            assert not personal, f"{type(current).__name__} chained to {type(error).__name__} quotes personal data"
             pending += [current.__cause__, current.__context__]
 
 

@@ -7,28 +7,20 @@ generated function is typed, parse into the generated model.
 
 from __future__ import annotations
 
-import datetime
-import functools
 import importlib
-import inspect
 import json
-import types
 import typing
-import uuid
 from typing import Any
 
 import pytest
 from openapi_core.testing import MockRequest, MockResponse
 
 from tests.overlay.conftest import MakeClient
-from wawex_partner_api.partner_spec import resolve
+from tests.overlay.operation_inputs import SPEC, arguments_for, convert, normalized
 from wawex_partner_api.sandbox import SandboxServer
-from wawex_partner_api.sandbox.spec import SandboxSpec
-from wawex_partner_api.sandbox.synth import value_for
 from wawex_partner_api_client.metadata import OPERATIONS
 from wawex_partner_api_client.types import File, Unset
 
-SPEC = SandboxSpec()
 PERSON = "123e4567-e89b-12d3-a456-426614174000"
 CREATED_FIRST = {
     # reads of what the sandbox keeps: the thing is created first, and its id used
@@ -39,49 +31,6 @@ CREATED_FIRST = {
 # the webhooks the sandbox keeps: an HTTPS URL (the spec's minimal "text" is refused), and reads of a subscription
 WEBHOOK = {"eventType": "CUSTOMER_NOTIFICATION", "url": "https://partner.invalid/customer-notification"}
 SUBSCRIBED_FIRST = ("get-webhook", "delete-webhook")
-
-
-def _normalized(name: str) -> str:
-    return name.replace("_", "").replace("-", "").lower()
-
-
-def _convert(value: Any, annotation: Any) -> Any:
-    """The spec's JSON value as the generated function wants it (UUID, date, model, …)."""
-    options = typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
-    for option in options:
-        if option is uuid.UUID and isinstance(value, str):
-            return uuid.UUID(value)
-        if option is datetime.datetime and isinstance(value, str):
-            return datetime.datetime.fromisoformat(value)
-        if option is datetime.date and isinstance(value, str):
-            return datetime.date.fromisoformat(value)
-        if hasattr(option, "from_dict") and isinstance(value, dict):
-            return option.from_dict(value)
-    return value
-
-
-def _arguments(operation_id: str, function: Any, sandbox: SandboxServer) -> dict[str, Any]:
-    facts = OPERATIONS[operation_id]
-    spec_operation = SPEC.operation_object(facts)
-    values: dict[str, Any] = {}
-    for parameter in map(functools.partial(resolve, SPEC.spec), spec_operation.get("parameters", [])):
-        if parameter["name"] == "Requestor-ID":
-            continue  # the client's job
-        if parameter["in"] == "path" or parameter.get("required"):
-            values[_normalized(parameter["name"])] = value_for(SPEC.spec, parameter.get("schema"), request=True)
-    content = (spec_operation.get("requestBody") or {}).get("content") or {}
-    if content:
-        media = content.get("application/json") or next(iter(content.values()))
-        values["body"] = value_for(SPEC.spec, media.get("schema"), request=True)
-        if facts.tags == ("Authorization",):
-            credentials = {"client_id": sandbox.client_id, "client_secret": sandbox.client_secret}
-            values["body"].update(grant_type="client_credentials", **credentials)
-    hints = typing.get_type_hints(function)
-    arguments = {}
-    for name in inspect.signature(function).parameters:
-        if name != "client" and _normalized(name) in values:
-            arguments[name] = _convert(values[_normalized(name)], hints[name])
-    return arguments
 
 
 def _validate_against_spec(sandbox: SandboxServer, response: Any) -> None:
@@ -104,20 +53,20 @@ def test_every_operation_answers_as_the_spec_says(
     client = make_client()
     if facts.requestor_policy != "never":
         client = client.with_requestor(PERSON)
-    arguments = _arguments(operation_id, module.sync_detailed, sandbox)
+    arguments = arguments_for(operation_id, module.sync_detailed, sandbox)
     if operation_id in CREATED_FIRST:
         creator_id, field = CREATED_FIRST[operation_id]
         creator = OPERATIONS[creator_id].module.rsplit(".", 2)[-2:]
         create = importlib.import_module(f"wawex_partner_api.operations.{creator[0]}.{creator[1]}")
-        created = create.sync_detailed(client=client, **_arguments(creator_id, create.sync_detailed, sandbox))
-        (path_argument,) = [name for name in arguments if _normalized(name) == _normalized(field)]
-        arguments[path_argument] = _convert(json.loads(created.content)[field], type(arguments[path_argument]))
+        created = create.sync_detailed(client=client, **arguments_for(creator_id, create.sync_detailed, sandbox))
+        (path_argument,) = [name for name in arguments if normalized(name) == normalized(field)]
+        arguments[path_argument] = convert(json.loads(created.content)[field], type(arguments[path_argument]))
         sandbox.reset_counters()
     if operation_id == "create-or-update-webhook":
-        arguments["body"] = _convert(WEBHOOK, typing.get_type_hints(module.sync_detailed)["body"])
+        arguments["body"] = convert(WEBHOOK, typing.get_type_hints(module.sync_detailed)["body"])
     if operation_id in SUBSCRIBED_FIRST:
         client.get_httpx_client().post("/webhooks", json=WEBHOOK).raise_for_status()
-        (path_argument,) = [name for name in arguments if _normalized(name) == "eventtype"]
+        (path_argument,) = [name for name in arguments if normalized(name) == "eventtype"]
         arguments[path_argument] = WEBHOOK["eventType"]
         sandbox.reset_counters()
 
