@@ -11,6 +11,13 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # a copied or unpickled model keeps the one UNSET that `is UNSET` checks compare with
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -122,7 +122,7 @@ class operation:
         success = 200 <= response.status_code < 300
         if problems:
             log = client.drift_log if isinstance(client, PartnerClient) else PROCESS_LOG
-            log.record(Drift.of(self.operation_id, response.status_code, problem) for problem in problems)
+            log.record([Drift.of(self.operation_id, response.status_code, problem) for problem in problems])
             strict = client.strict if isinstance(client, PartnerClient) else False
             if success and (strict or not reading.usable):
                 raise ResponseValidationError(

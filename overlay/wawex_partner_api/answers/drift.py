@@ -55,7 +55,8 @@ class Drift:
         return cls(
             operation,
             status,
-            _INDEX.sub("[*]", problem.path),
+            # list items count as one, but where a wrapped body was found is a place ("$[0]": a one-item list)
+            _INDEX.sub("[*]", problem.path) if "[" in problem.path and problem.kind != "wrapped" else problem.path,
             problem.kind,
             problem.observed,
             problem.expected,

@@ -261,6 +261,7 @@ def drifted_class(cls: type[Any]) -> type[Any]:
             "__eq__": _drifted_eq,
             "__ne__": _drifted_ne,
             "__getstate__": _drifted_getstate,
+            "__reduce__": _drifted_reduce,
             "__repr__": _drifted_repr,
             "to_dict": _drifted_to_dict,
         }
@@ -303,6 +304,18 @@ def _drifted_repr(self: Any) -> str:
         for field in attrs.fields(type(self))
     )
     return f"{type(self).__name__}({shown})"
+
+
+def _drifted_reduce(self: Any) -> tuple[Any, ...]:
+    # The subclass has the generated class's name, which pickle would find instead: rebuild it from that class.
+    return (_rebuilt, (type(self).__mro__[1], _drifted_getstate(self)))
+
+
+def _rebuilt(cls: type[Any], state: dict[str, Any]) -> Any:
+    instance = object.__new__(drifted_class(cls))
+    for name, value in state.items():
+        object.__setattr__(instance, name, value)
+    return instance
 
 
 def _drifted_getstate(self: Any) -> dict[str, Any]:

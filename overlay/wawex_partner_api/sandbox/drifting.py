@@ -178,7 +178,8 @@ def _flipped(shape: Any, value: Any) -> tuple[Any, str] | None:
     if isinstance(shape, tuple) and shape[0] == "model":
         return [value], "an array for an object"
     if isinstance(shape, tuple) and shape[0] == "list":
-        return (value[0] if value and isinstance(value[0], dict) else {"item": 1}), "an object for an array"
+        first = value[0] if isinstance(value, list) and value else None
+        return (first if isinstance(first, dict) else {"item": 1}), "an object for an array"
     return None
 
 
