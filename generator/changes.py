@@ -9,8 +9,10 @@ of this generated, strictly typed client; where that user is affected differentl
   model or function no longer accepts the keyword;
 - a removed optional response property: oasdiff WARN; here breaking, because the attribute is gone
   from the generated model;
-- a response enum value added: oasdiff WARN; here breaking, because the generated enum refuses a
-  value it does not know;
+- a response enum value added: oasdiff WARN; here not breaking: every generated enum is open
+  (``Literal[...] | UnknownValue``), so a client generated before the value existed reads it as an
+  ``UnknownValue`` and records it as drift instead of refusing the answer (griffe sees the alias's value
+  change; that is left to these rules, see ``spec_diff._python``);
 - an operation renamed or moved to another tag: oasdiff INFO (operationId and tags are documentation
   to it); here breaking, because the Python module users import is named after them;
 - a path parameter renamed: oasdiff sees the same endpoint; here breaking, because the Python keyword
@@ -105,7 +107,7 @@ RULES: dict[str, Rule] = {
             "response-property-type-compatible", "response", False, "INFO", "response format changed, same Python type"
         ),
         Rule("response-property-became-enum", "response", True, "-", "response property became an enum"),
-        Rule("response-property-enum-value-added", "response", True, "WARN", "response enum value added"),
+        Rule("response-property-enum-value-added", "response", False, "WARN", "response enum value added"),
         Rule("response-property-enum-value-removed", "response", False, "INFO", "response enum value removed"),
         Rule("response-schema-renamed", "response", True, "-", "response model renamed"),
         Rule("requestor-id-became-required", "requestor-id", True, "ERR", "the partner now requires Requestor-ID"),

@@ -228,6 +228,8 @@ def _python(old: Snapshot, new: Snapshot) -> list[Change]:
     grouped: dict[tuple[str, str, str], list[str]] = {}
     for breakage in surface.breakages(old.surface, new.surface):
         parent, _, name = breakage.path.rpartition(".")
+        if breakage.kind == "ATTRIBUTE_CHANGED_VALUE" and _is_enum_module(old.surface, parent):
+            continue  # an enum's values: the spec's enum rules judge each value added or removed, by direction
         owner, member = (breakage.path, "") if breakage.path in by_module or parent not in by_module else (parent, name)
         subject = by_module.get(owner) or _model_subject(old.surface, breakage.path)
         grouped.setdefault((subject, owner, breakage.explanation), []).append(member)
@@ -242,6 +244,15 @@ def _python(old: Snapshot, new: Snapshot) -> list[Change]:
 
 
 _CALLABLE_KINDS = ("attribute -> function", "function -> attribute")
+
+
+def _is_enum_module(old_surface: dict[str, Any], module_path: str) -> bool:
+    """A generated enum module: it has the ``check_<module>`` function the enum template writes."""
+    node: dict[str, Any] | None = {"members": old_surface}
+    for part in module_path.split("."):
+        node = (node or {}).get("members", {}).get(part)
+    members = (node or {}).get("members") or {}
+    return f"check_{module_path.rsplit('.', 1)[-1]}" in members
 
 
 def _model_subject(old_surface: dict[str, Any], path: str) -> str:

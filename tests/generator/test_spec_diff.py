@@ -315,7 +315,7 @@ CASES: list[tuple[str, bool, Edit, Edit]] = [
     ("response-property-type-specialized", False, _nothing, _property("Thing", "count", type="integer")),
     ("response-property-type-compatible", False, _nothing, _property("Thing", "count", format="decimal")),
     ("response-property-became-enum", True, _nothing, _property("Thing", "note", enum=["N"])),
-    ("response-property-enum-value-added", True, _nothing, lambda s, p: _schema(s, "KindEnum")["enum"].append("Z")),
+    ("response-property-enum-value-added", False, _nothing, lambda s, p: _schema(s, "KindEnum")["enum"].append("Z")),
     ("response-property-enum-value-removed", False, _nothing, lambda s, p: _schema(s, "KindEnum")["enum"].remove("Y")),
     ("response-schema-renamed", True, _nothing, lambda s, p: _rename_component(s, "Thing", "Item")),
     ("requestor-id-became-required", True, _nothing, _policy("get-thing", requestor_id="required")),
