@@ -34,8 +34,11 @@ class Record:
     snapshot_sha256: str
     directory: Path
 
+    fixed_sha256: str | None = None  # since 2.5.0.6: the spec after generator/fixes
+
     def matches(self, snapshot: Snapshot) -> bool:
-        return (self.spec_sha256, self.surface_sha256) == (snapshot.spec_sha256, snapshot.surface_sha256)
+        same_fixes = self.fixed_sha256 is None or self.fixed_sha256 == snapshot.fixed_sha256
+        return same_fixes and (self.spec_sha256, self.surface_sha256) == (snapshot.spec_sha256, snapshot.surface_sha256)
 
     def snapshot(self) -> Snapshot:
         path = self.directory / SNAPSHOT
@@ -53,6 +56,7 @@ class Record:
             policy=content["policy"],
             surface=content["surface"],
             label=f"release {self.package_version}",
+            fixed=content.get("fixed"),
         )
 
 
@@ -69,6 +73,7 @@ def records(root: Path) -> dict[str, Record]:
                 data["surface_sha256"],
                 data["snapshot_sha256"],
                 path.parent,
+                data.get("fixed_sha256"),
             )
         except (OSError, ValueError, KeyError) as exc:
             raise PipelineError(f"not a release record ({exc})", file=path) from None
@@ -99,6 +104,7 @@ def write(root: Path, snapshot: Snapshot) -> Record:
         "api_release": snapshot.api_release,
         "spec_sha256": snapshot.spec_sha256,
         "surface_sha256": snapshot.surface_sha256,
+        **({"fixed_sha256": snapshot.fixed_sha256} if snapshot.fixed is not None else {}),
         "snapshot_sha256": hashlib.sha256(text).hexdigest(),
         "operations": len(snapshot.policy),
         "requestor_policy": dict(sorted(policies.items())),

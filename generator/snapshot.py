@@ -8,6 +8,7 @@ directory) or from a release record (``releases/``, see ``generator.releases``).
 from __future__ import annotations
 
 import ast
+import copy
 import hashlib
 import io
 import json
@@ -20,6 +21,7 @@ from typing import Any
 
 from generator import surface as python_surface
 from generator.errors import PipelineError
+from generator.fixes import apply_overlay
 
 PACKAGE_DIR = Path("generated_client") / "wawex_partner_api_client"
 
@@ -32,6 +34,13 @@ class Snapshot:
     policy: dict[str, dict[str, Any]]  # operationId -> the generated OperationMetadata fields
     surface: dict[str, Any]  # generator.surface.dump()
     label: str  # where it came from, for reports
+    # ``spec`` after generator/fixes: what the client was generated from. Recorded since 2.5.0.6, when fixes began
+    # to change what the client reads (``make spec-drift``); None for older records.
+    fixed: dict[str, Any] | None = None
+
+    @property
+    def fixed_sha256(self) -> str | None:
+        return None if self.fixed is None else hashlib.sha256(spec_text(self.fixed).encode()).hexdigest()
 
     @property
     def spec_sha256(self) -> str:
@@ -42,12 +51,13 @@ class Snapshot:
         return python_surface.digest(self.surface)
 
     def content(self) -> dict[str, Any]:
-        return {
+        found = {
             "package_version": self.package_version,
             "spec": self.spec,
             "policy": self.policy,
             "surface": self.surface,
         }
+        return found if self.fixed is None else {**found, "fixed": self.fixed}
 
 
 def spec_text(spec: dict[str, Any]) -> str:
@@ -69,13 +79,34 @@ def from_tree(root: Path, label: str = "working tree") -> Snapshot:
         policy=facts["OPERATIONS"],
         surface=python_surface.dump(root),
         label=label,
+        fixed=_fixed(spec, root / "generator" / "fixes"),
     )
+
+
+def _fixed(spec: dict[str, Any], fixes: Path) -> dict[str, Any] | None:
+    """``spec`` with the overlays of ``fixes`` applied, as the pipeline applies them (None without the folder)."""
+    if not fixes.is_dir():
+        return None
+    fixed = copy.deepcopy(spec)
+    for overlay in sorted(fixes.glob("*.yaml")):
+        apply_overlay(fixed, overlay)
+    return fixed
 
 
 def from_git(root: Path, revision: str) -> Snapshot:
     """The client as committed at ``revision`` (any git revision: commit, branch, tag, HEAD~2)."""
     archive = subprocess.run(
-        ["git", "-C", str(root), "archive", "--format=tar", revision, "generated_client", "overlay"],
+        [
+            "git",
+            "-C",
+            str(root),
+            "archive",
+            "--format=tar",
+            revision,
+            "generated_client",
+            "overlay",
+            *_fixes_at(root, revision),
+        ],
         capture_output=True,
         check=False,
     )
@@ -85,6 +116,14 @@ def from_git(root: Path, revision: str) -> Snapshot:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(scratch, filter="data")
         return from_tree(Path(scratch), label=f"git {revision}")
+
+
+def _fixes_at(root: Path, revision: str) -> list[str]:
+    """``generator/fixes`` when ``revision`` has it (git archive refuses a path a revision does not have)."""
+    found = subprocess.run(
+        ["git", "-C", str(root), "cat-file", "-e", f"{revision}:generator/fixes"], capture_output=True, check=False
+    )
+    return ["generator/fixes"] if found.returncode == 0 else []
 
 
 def _metadata(path: Path) -> dict[str, Any]:

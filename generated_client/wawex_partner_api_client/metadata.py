@@ -43,7 +43,7 @@ class NotificationMetadata(NamedTuple):
     partial: bool
 
 
-__version__ = "2.5.0.5"
+__version__ = "2.5.0.6"
 API_RELEASE: Final = "2.5.0"
 SPEC_SHA256: Final = "03d648071165999e023d21cc2d532866d5aed78ae3719fa538f4c3123c74f420"
 """sha256 of ``openapi.json`` beside this module: the bundled partner documents, before fixes."""
