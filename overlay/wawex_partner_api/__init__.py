@@ -9,6 +9,7 @@ facts about the API release the code corresponds to.
 from wawex_partner_api.answers import absent_fields, raw
 from wawex_partner_api.client import PartnerClient
 from wawex_partner_api.config import ENVIRONMENTS, PartnerConfig, Secret
+from wawex_partner_api.diagnosis import Check, Diagnosis, diagnose
 from wawex_partner_api.errors import (
     AbsentFieldError,
     APIConnectionError,
@@ -61,8 +62,10 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CallOptions",
+    "Check",
     "ConfigurationError",
     "ConflictError",
+    "Diagnosis",
     "InvalidClientError",
     "InvalidGrantError",
     "InvalidRequestError",
@@ -94,6 +97,7 @@ __all__ = [
     "__version__",
     "absent_fields",
     "acting_as",
+    "diagnose",
     "install_log_redaction",
     "normalize_requestor",
     "raw",

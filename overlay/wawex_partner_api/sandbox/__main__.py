@@ -1,4 +1,4 @@
-"""Run the sandbox: ``python -m wawex_partner_api.sandbox [--port 8765] [--fd N]``."""
+"""Run the sandbox: ``python -m wawex_partner_api.sandbox [--port 8765] [--fd N] [--drift SEED]``."""
 
 from __future__ import annotations
 
@@ -30,15 +30,22 @@ def main(argv: list[str] | None = None, *, prog: str = "python -m wawex_partner_
     parser.add_argument("--fd", type=int, help="serve on an already bound and listening socket")
     parser.add_argument("--client-id", default=os.environ.get("WAWEX_CLIENT_ID", SANDBOX_CLIENT_ID))
     parser.add_argument("--client-secret", default=os.environ.get("WAWEX_CLIENT_SECRET", SANDBOX_CLIENT_SECRET))
+    parser.add_argument(
+        "--drift",
+        type=int,
+        metavar="SEED",
+        help="answer with seeded differences from the spec (one per operation), to rehearse drift handling",
+    )
     args = parser.parse_args(argv)
     if not is_loopback(args.host):
         parser.error("the sandbox only listens on loopback addresses")
-    app = create_app(args.client_id, args.client_secret)
+    app = create_app(args.client_id, args.client_secret, drift=args.drift)
     if args.fd is not None:
         sock = socket.socket(fileno=args.fd)
-        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+        # the app writes Date itself (sandbox.app.ShiftedDate), so that a clock_offset shows as one header
+        uvicorn.Server(uvicorn.Config(app, log_level="warning", date_header=False)).run(sockets=[sock])
     else:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", date_header=False)
 
 
 if __name__ == "__main__":
