@@ -6,14 +6,18 @@ the bearer tokens it received) may appear on stdout or stderr.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from wawex_partner_api.sandbox import SandboxServer
@@ -82,6 +86,37 @@ class Cli:
     def counts(self) -> tuple[int, int]:
         """(API requests, token requests) the sandbox has seen."""
         return self.sandbox.counter("api_requests"), self.sandbox.counter("token_requests")
+
+
+@contextlib.contextmanager
+def cli_sandbox(*options: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``wawex sandbox`` on a free loopback port: (its base URL, the process), stopped on leaving."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {key: value for key, value in os.environ.items() if not key.startswith("WAWEX_")}
+    server = subprocess.Popen(
+        [str(WAWEX), "sandbox", "--port", str(port), *options],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                httpx.get(f"{base}/_sandbox/stats", timeout=1).raise_for_status()
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.communicate()
+                assert time.monotonic() < deadline, "the sandbox did not start"
+                time.sleep(0.05)
+        yield base, server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import time
 
-import httpx
-
-from tests.cli.conftest import WAWEX, Cli, token_like
+from tests.cli.conftest import WAWEX, Cli, cli_sandbox, token_like
 
 
 def test_token_reports_url_expiry_scope_and_time_but_never_the_token(wawex: Cli) -> None:
@@ -73,24 +69,8 @@ def test_a_call_without_a_token_exits_7_before_the_api_is_asked(wawex: Cli) -> N
 
 
 def test_the_sandbox_command_serves_until_stopped() -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {key: value for key, value in os.environ.items() if not key.startswith("WAWEX_")}
-    server = subprocess.Popen(
-        [str(WAWEX), "sandbox", "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                httpx.get(f"{base}/_sandbox/stats", timeout=1).raise_for_status()
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.communicate()
-                assert time.monotonic() < deadline, "the sandbox did not start"
-                time.sleep(0.05)
+    with cli_sandbox() as (base, server):
+        env = {key: value for key, value in os.environ.items() if not key.startswith("WAWEX_")}
         env.update(
             WAWEX_BASE_URL=base,
             WAWEX_TOKEN_URL=f"{base}/oauth2/token",
@@ -100,9 +80,7 @@ def test_the_sandbox_command_serves_until_stopped() -> None:
         checked = subprocess.run([str(WAWEX), "token"], env=env, capture_output=True, text=True, check=False)
         assert checked.returncode == 0, checked.stderr
         assert f"token URL   {base}/oauth2/token" in checked.stdout
-    finally:
-        server.terminate()
-        out, err = server.communicate(timeout=10)
+    out, err = server.communicate(timeout=10)
     assert out == ""
     assert err.startswith(f"wawex: sandbox at {base} (token URL {base}/oauth2/token)")
     assert "sandbox-secret" not in err

@@ -1,4 +1,4 @@
-"""The ``wawex`` commands: ``operations``, ``describe``, ``call``, ``token``, ``sandbox`` (click).
+"""The ``wawex`` commands: ``operations``, ``describe``, ``call``, ``token``, ``doctor``, ``sandbox`` (click).
 
 Operations are arguments taken from the generated metadata, never commands written per operation.
 """
@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from wawex_partner_api.cli import catalog, output, specview
+from wawex_partner_api.cli import doctor as doctoring
 from wawex_partner_api.cli.completion import complete_operations, complete_parameters, complete_tags
 from wawex_partner_api.cli.exits import EXIT_CODES_HELP, CliError, ExitCode, report
 from wawex_partner_api.cli.settings import connection_options, settings_from
@@ -144,6 +145,12 @@ Examples:
 @click.option("--requestor", metavar="UUID", help="The natural person acting: sent as Requestor-ID.")
 @click.option("--all-pages", is_flag=True, help="Follow the cursor: every item of every page, one JSON line each.")
 @click.option("--include-status", is_flag=True, help='Print {"status": …, "body": …}, for error answers too.')
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail (exit 1, nothing printed) when a success answer differs from the spec; by default it is printed "
+    "as it came and the differences are logged with -v.",
+)
 @connection_options
 @handled
 def call(
@@ -153,6 +160,7 @@ def call(
     requestor: str | None,
     all_pages: bool,
     include_status: bool,
+    strict: bool,
     **options: Any,
 ) -> None:
     """Call an operation and print its JSON answer on stdout (nothing else goes there).
@@ -173,7 +181,7 @@ def call(
     if view.facts.deprecated:
         click.echo(f"wawex: warning: the partner marks {operation_id} deprecated", err=True)
     with settings.client() as client:
-        caller = invoke.Caller(client, view, inputs)
+        caller = invoke.Caller(client.with_options(strict=True) if strict else client, view, inputs)
         if all_pages:
             with output.progress(operation_id) as update:
                 for item in invoke.items(caller, update):
@@ -207,17 +215,39 @@ def token(as_json: bool, **options: Any) -> None:
 
 
 @cli.command(
+    short_help="Diagnose settings, network, token, clock and a first call.",
+    help=doctoring.HELP,
+    epilog=doctoring.EPILOG,
+)
+@click.option("--json", "as_json", is_flag=True, help="The whole diagnosis as one JSON object (with exit_code).")
+@connection_options
+@handled
+def doctor(as_json: bool, **options: Any) -> None:
+    code = doctoring.run(settings_from(options).config, as_json=as_json)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@cli.command(
     short_help="Run the local partner sandbox.",
     epilog=examples(
         "wawex sandbox --port 8765",
+        "wawex sandbox --drift 7    # success answers differ from the spec, one seeded difference per operation",
         "WAWEX_BASE_URL=http://127.0.0.1:8765 WAWEX_TOKEN_URL=http://127.0.0.1:8765/oauth2/token wawex token",
     ),
 )
 @click.option(
     "--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Loopback port to listen on."
 )
+@click.option(
+    "--drift",
+    type=int,
+    metavar="SEED",
+    help="Answer every success with one seeded difference from the spec per operation (new enum values, extra "
+    "or missing fields, nulls, numbers as strings, wrapped bodies), to rehearse what the live partner may send.",
+)
 @handled
-def sandbox(port: int) -> None:
+def sandbox(port: int, drift: int | None) -> None:
     """Run the local partner sandbox on 127.0.0.1 until interrupted (needs the [sandbox] extra).
 
     It takes the client id and secret of WAWEX_CLIENT_ID / WAWEX_CLIENT_SECRET, else its published test
@@ -227,8 +257,9 @@ def sandbox(port: int) -> None:
 
     require_sandbox_extra()
     base = f"http://127.0.0.1:{port}"
-    click.echo(f"wawex: sandbox at {base} (token URL {base}/oauth2/token); Ctrl-C stops it", err=True)
-    run_sandbox(["--port", str(port)], prog="wawex sandbox")
+    drifting = f"; answers drift from the spec (seed {drift})" if drift is not None else ""
+    click.echo(f"wawex: sandbox at {base} (token URL {base}/oauth2/token){drifting}; Ctrl-C stops it", err=True)
+    run_sandbox(["--port", str(port), *(["--drift", str(drift)] if drift is not None else [])], prog="wawex sandbox")
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -5,12 +5,14 @@ operation (else 404); the Requestor-ID policy of the overlay's table (missing wh
 UUID: 400); the request against the spec with openapi-core (else 400 with the details); then the
 stateful flow of the operation (``flows.py``, ``subscriptions.py``; what it emits is queued for delivery), or a
 minimal valid example of its documented success response. Errors use the partner's ``ErrorMessage`` shape.
+In drift mode (a seed), success answers differ from the spec on purpose: see ``_drifted``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import random
 import time
 import uuid
 from collections.abc import Callable
@@ -21,8 +23,10 @@ from starlette.responses import JSONResponse, Response
 
 from wawex_partner_api.errors import InvalidRequestorError
 from wawex_partner_api.requestor import normalize_requestor
+from wawex_partner_api.sandbox import drifting
 from wawex_partner_api.sandbox.flows import FLOWS, Answer, Call, Store, error_message
 from wawex_partner_api.sandbox.subscriptions import WEBHOOK_FLOWS
+from wawex_partner_api_client.shapes import ANSWERS
 
 if TYPE_CHECKING:
     from wawex_partner_api.sandbox.app import SandboxState
@@ -96,7 +100,9 @@ async def _answer(state: SandboxState, request: Request) -> Response:
         call = Call(path_parameters, dict(request.query_params), json.loads(body) if body else None, requestor)
         status, answer = flow(state.store, call)
         state.deliveries.submit()
-        return Response(status_code=status) if answer is None else JSONResponse(answer, status_code=status)
+        if answer is None:
+            return Response(status_code=status)
+        return JSONResponse(_drifted(state, entry, operation.operation_id, status, answer), status_code=status)
     status, schema = state.spec.success_response(operation)
     if schema is None:
         return Response(status_code=status)
@@ -105,7 +111,31 @@ async def _answer(state: SandboxState, request: Request) -> Response:
         return Response(f"sandbox {operation.operation_id}".encode(), status_code=status, media_type=media_type)
     if not schema:  # the page shows no response: say what was received
         return JSONResponse({"operationId": operation.operation_id, "path": request.url.path, "requestorId": requestor})
-    return JSONResponse(state.spec.example(schema), status_code=status)
+    answer = _drifted(state, entry, operation.operation_id, status, None) if state.drift is not None else None
+    return JSONResponse(state.spec.example(schema) if answer is None else answer, status_code=status)
+
+
+def _drifted(state: SandboxState, entry: dict[str, Any], operation_id: str, status: int, body: Any) -> Any:
+    """In drift mode (``state.drift``, a seed), the answer with one mutation of ``drifting``: the same one for
+    every answer of an operation (drawn from the seed and the operation), as a partner's drift is a habit, not
+    chance. ``body`` None: a full sample of the documented shape is mutated (the minimal example has little
+    to change). The mutation is logged with the request (``entry["drift"]``)."""
+    if state.drift is None:
+        return body
+    shape = next(
+        (e[3] for e in ANSWERS.get(operation_id, ()) if e[2] == "json" and e[0] <= status <= e[1]),
+        None,
+    )
+    if shape is None or not isinstance(shape, tuple):
+        return body
+    if body is None:
+        body = drifting.sample(shape)
+    mutation = drifting.choose(shape, body, random.Random(f"{state.drift}:{operation_id}"))  # noqa: S311 - not a secret
+    if mutation is None:
+        return body
+    entry["drift"] = {"kind": mutation.kind, "path": mutation.path, "description": mutation.description}
+    state.counters["drifted_answers"] += 1
+    return mutation.apply(body)
 
 
 def scripted(entry: dict[str, Any]) -> Response:

@@ -24,11 +24,19 @@ class SandboxServer:
     """
 
     def __init__(
-        self, *, client_id: str = SANDBOX_CLIENT_ID, client_secret: str = SANDBOX_CLIENT_SECRET, host: str = "127.0.0.1"
+        self,
+        *,
+        client_id: str = SANDBOX_CLIENT_ID,
+        client_secret: str = SANDBOX_CLIENT_SECRET,
+        host: str = "127.0.0.1",
+        drift: int | None = None,
     ) -> None:
+        """``drift``: a seed; success answers then differ from the spec on purpose, one seeded mutation per
+        operation (see ``sandbox.api._drifted``), so the client's drift handling can be rehearsed offline."""
         require_sandbox_extra()  # MissingExtraError now, rather than a child process that cannot start
         self.client_id = client_id
         self.client_secret = client_secret
+        self.drift = drift
         self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
         self._socket.bind((host, 0))
         self._socket.listen(2048)
@@ -74,6 +82,7 @@ class SandboxServer:
             self.client_id,
             "--client-secret",
             self.client_secret,
+            *(["--drift", str(self.drift)] if self.drift is not None else []),
         ]
         self._process = subprocess.Popen(command, pass_fds=(fd,))
         deadline = time.monotonic() + timeout
