@@ -8,6 +8,7 @@ Prints a short transcript; never a secret or a token.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import socket
 import threading
@@ -15,9 +16,10 @@ import time
 import uuid
 from collections.abc import Iterator
 
-from wawex_partner_api import MissingRequestorError, PartnerClient
+from wawex_partner_api import MissingRequestorError, PartnerClient, ResponseValidationError
 from wawex_partner_api.operations.customers import update_customer
 from wawex_partner_api.operations.natural_persons import create_natural_person, get_natural_person, get_natural_persons
+from wawex_partner_api.operations.new_documents import get_documents
 from wawex_partner_api.sandbox import SandboxServer
 from wawex_partner_api.webhooks import Receiver, new_header_value, subscribe
 from wawex_partner_api_client.models.customer_update_data import CustomerUpdateData
@@ -83,7 +85,30 @@ def run(sandbox: SandboxServer) -> None:
         say("", f"requests that reached the sandbox for it: {sent}")
 
     receive_a_notification(sandbox, client, PEOPLE[0])
+    tallies = client.drift()  # the sandbox answers like the partner: with more than its pages show
+    say("7.", f"the answers held {len(tallies)} things the spec does not know (client.drift()), e.g.:")
+    for tally in tallies[:2]:
+        say("", f"{tally.count}x {tally.drift.describe()}")
     client.close()
+    read_answers_that_drift()
+
+
+def read_answers_that_drift() -> None:
+    """A sandbox whose answers differ from the spec (one seeded difference per operation): read anyway, recorded,
+    and refused in strict mode."""
+    with SandboxServer(drift=5) as drifting:
+        client = drifting.client()
+        page = get_documents.sync(client=client, resource_type="NATURAL_PERSON", resource_id=uuid.uuid4())
+        (tally,) = client.drift()
+        say(
+            "8.",
+            f"a drifting sandbox's get-documents, read anyway ({len(page.data)} documents): {tally.drift.describe()}",
+        )
+        try:
+            get_documents.sync(client=client.with_options(strict=True), resource_type="X", resource_id=uuid.uuid4())
+        except ResponseValidationError as error:
+            say("", f"strict=True -> {type(error).__name__}: {error}")
+        client.close()
 
 
 @contextlib.contextmanager
@@ -127,6 +152,9 @@ def receive_a_notification(sandbox: SandboxServer, client: PartnerClient, who: t
 
 
 def main() -> None:
+    # Each difference from the spec is logged once as a WARNING; this transcript shows them in steps 7 and 8 instead.
+    logging.getLogger("wawex_partner_api.drift").addHandler(logging.NullHandler())
+    logging.getLogger("wawex_partner_api.drift").propagate = False
     started = time.perf_counter()
     with SandboxServer() as sandbox:
         say("", f"sandbox on {sandbox.base_url}, ready in {time.perf_counter() - started:.2f} s")
