@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import (
+    answer_reading,
     chart,
     cold_import,
     fanout,
@@ -39,6 +40,11 @@ SECTIONS: list[tuple[str, str, Callable[[bool], Outcome]]] = [
         "P1 per-request overhead",
         "goal: ours ≤ 1.05 x raw httpx, sync and async, with and without a parsed model (median per-round ratio)",
         overhead.section,
+    ),
+    (
+        "Answer reading: a page of 20 customers, from bytes to the model",
+        "goal: ours ≤ 1.05 x the generated parser (json.loads + from_dict), median per-round ratio",
+        answer_reading.section,
     ),
     (
         "P2 token requests when callers cross expiry together",
