@@ -40,6 +40,13 @@ def test_operations_are_typed_as_what_they_return() -> None:
     assert by_expression["reveal_type(created.customer_id)"] == "uuid.UUID"
     assert by_expression["reveal_type(customer)"] == f"{models}.customer.Customer"
     assert by_expression["reveal_type(page)"] == f"{models}.customers.Customers"
+    # open enums: the known values or an UnknownValue; isinstance narrows to the known ones; one is sent on purpose
+    statuses = ("APPROVED", "ARCHIVED", "CREATED", "INVALID", "PENDING", "RECEIVED", "REJECTED")
+    known = " | ".join(f"Literal['{value}']" for value in statuses)
+    unknown = "wawex_partner_api_client.types.UnknownValue"
+    status_lines = [int(line) for line, text in enumerate(source, 1) if text.strip() == "reveal_type(status)"]
+    assert [revealed[str(line)] for line in status_lines] == [f"{known} | {unknown}", known]
+    assert by_expression["reveal_type(on_purpose.event_type)"].endswith(f"| {unknown}")
 
 
 def test_no_sync_or_asyncio_is_typed_with_an_error_model() -> None:

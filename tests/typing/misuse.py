@@ -5,6 +5,7 @@ from __future__ import annotations
 from wawex_partner_api import PartnerClient
 from wawex_partner_api.operations.customers import create_customer
 from wawex_partner_api.operations.natural_persons import get_natural_person
+from wawex_partner_api_client.models.webhook_data import WebhookData
 
 
 def misuse(client: PartnerClient) -> None:
@@ -14,3 +15,4 @@ def misuse(client: PartnerClient) -> None:
     text: str = create_customer.sync(client=client)  # error: assignment
     print(text)
     print(create_customer.sync(client=client).message)  # error: attr-defined
+    WebhookData(event_type="CUSTOMER_NOTIFICATON", url="https://partner.invalid/h", headers=[])  # error: arg-type
