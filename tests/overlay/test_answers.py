@@ -105,6 +105,32 @@ def test_a_value_that_does_not_fit_is_kept_as_received(sandbox: SandboxServer, m
     }
 
 
+def test_names_that_may_be_personal_are_withheld_from_paths(sandbox: SandboxServer, make_client: MakeClient) -> None:
+    client = make_client(strict=True)
+    keyed = {
+        **DOCUMENT,
+        "ada@example.com": {"role": "owner"},
+        "Lovelace-Byron": 1,
+        "b1946ac92492d2347c6235b4d2611184": 2,
+    }
+    sandbox.script_api_responses(*[{"status": 200, "json": {"data": [keyed], "pagination": {}}}] * 2)
+    with pytest.raises(ResponseValidationError) as raised:
+        _documents(client)
+    assert {(p.path, p.observed) for p in raised.value.problems} == {
+        ("$.data[0].*", "object"),
+        ("$.data[0].*", "integer"),
+    }
+    assert "ada@" not in str(raised.value)
+    assert "Lovelace" not in str(raised.value)
+    (document,) = _documents(client.with_options(strict=False)).data  # type: ignore[attr-defined]
+    assert document.additional_properties.keys() == {
+        "ada@example.com",
+        "Lovelace-Byron",
+        "b1946ac92492d2347c6235b4d2611184",
+    }
+    assert {t.drift.path for t in client.drift()} == {"$.data[*].*"}
+
+
 def test_an_unknown_enum_value_is_kept_and_recorded_with_its_value(
     sandbox: SandboxServer, make_client: MakeClient
 ) -> None:

@@ -175,7 +175,7 @@ def test_each_difference_is_found_once_and_nothing_raises(case: tuple[str, int, 
     _, _, shape, body = case
     reader = Reader()
     reader.read(shape, body, "$")
-    places = [(problem.path, problem.kind) for problem in reader.problems]
+    places = [(problem.path, problem.kind, problem.observed) for problem in reader.problems]
     assert len(places) == len(set(places))
     if fast.fits(shape, body):
         assert not [p for p in reader.problems if p.kind != "format-mismatch"]  # a date no calendar has: below

@@ -29,7 +29,7 @@ import httpx
 
 from wawex_partner_api.answers import fast, rules
 from wawex_partner_api.answers.problems import Problem
-from wawex_partner_api.answers.reading import Reader, child, expected, model_class
+from wawex_partner_api.answers.reading import Reader, expected, model_class, undeclared
 from wawex_partner_api_client.shapes import ANSWERS
 from wawex_partner_api_client.types import File
 
@@ -147,9 +147,9 @@ def _wrappings(shape: Any, data: Any) -> list[tuple[str, Any]]:
         if isinstance(data, dict) and len(data) == 1:
             key, value = next(iter(data.items()))
             if isinstance(value, dict):
-                found.append((child("$", key), value))
+                found.append((undeclared("$", key), value))
     elif shape[0] == "list" and isinstance(data, dict):
-        found.extend((child("$", key), value) for key, value in data.items() if isinstance(value, list))
+        found.extend((undeclared("$", key), value) for key, value in data.items() if isinstance(value, list))
         found.append(("$", data))
     return found
 
@@ -162,7 +162,7 @@ def _undocumented_body(content: bytes) -> list[Problem]:
     problems = [Problem("$", "undocumented-body", rules.json_type(data), "no body")]
     if isinstance(data, dict):
         problems.extend(
-            Problem(child("$", key), "unknown-field", rules.json_type(value), "no such field")
+            Problem(undeclared("$", key), "unknown-field", rules.json_type(value), "no such field")
             for key, value in data.items()
         )
     return problems

@@ -64,11 +64,27 @@ def expected(shape: Any) -> str:
     return f"the constant {shape[1]!r}"
 
 
+_SHORTHAND = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_HEX_ID = re.compile(r"[0-9A-Fa-f]{32}")
+WITHHELD: Final = "*"
+"""The member of a path whose name is withheld (JSONPath's wildcard)."""
+
+
 def child(path: str, key: str) -> str:
-    """The JSONPath of member ``key`` of the value at ``path``."""
-    if key.isidentifier():
+    """The JSONPath of member ``key`` (a name the spec declares) of the value at ``path``."""
+    if _SHORTHAND.fullmatch(key):
         return f"{path}.{key}"
     return f"{path}[{_quoted(key)}]"
+
+
+def undeclared(path: str, key: str) -> str:
+    """The JSONPath of member ``key``, a name the spec does not declare: shown when it reads like a field name
+    (letters, digits, underscores), else withheld as ``*``. A map the partner keys by e-mail addresses, ids or
+    names would otherwise put personal data into records, logs and error messages."""
+    if _FIELD_NAME.fullmatch(key) and not _HEX_ID.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}.{WITHHELD}"
 
 
 def _quoted(key: str) -> str:
@@ -219,12 +235,12 @@ class Reader:
             if key in declared:
                 continue
             if additional is None or additional == "open":
-                self.problems.append(
-                    Problem(child(path, key), "unknown-field", rules.json_type(value), "no such field")
-                )
                 kept[key] = value
+                found = Problem(undeclared(path, key), "unknown-field", rules.json_type(value), "no such field")
+                if not (found.path.endswith(WITHHELD) and found in self.problems):  # withheld names: one difference
+                    self.problems.append(found)
             else:
-                fits, built = self.read(additional, value, child(path, key))
+                fits, built = self.read(additional, value, undeclared(path, key))
                 kept[key] = built if fits else value
         return True, _build(model_class(name), values, absent, kept, data, additional is not None)
 
