@@ -9,7 +9,7 @@ VERSION := $(shell sed -n 's/^package_version: //p' openapi/manifest.yaml)
 VERSION_STAMP := $(VENV)/.version-$(VERSION)
 
 .PHONY: help demo bench bootstrap pin-spec lint-spec bundle generate check-generated spec-report requestor-policy \
-	spec-diff changelog check-release lint format typecheck test test-httpx2 clean
+	spec-diff spec-drift changelog check-release lint format typecheck test test-httpx2 clean
 
 help:  ## this list
 	@grep -E '^[a-z][a-z0-9-]*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | awk -F'\t' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -55,6 +55,10 @@ check-generated: $(VERSION_STAMP)  ## fail, naming the files, when generated_cli
 
 spec-diff: $(VERSION_STAMP)  ## what changed since FROM (a recorded release or git revision; default: the previous release)
 	$(GEN) spec-diff $(if $(FROM),--from $(FROM)) $(if $(TO),--to $(TO)) $(if $(FORMAT),--format $(FORMAT))
+
+spec-drift: $(VERSION_STAMP)  ## propose spec fixes from drift records: DRIFT="file …" (the WAWEX_DRIFT_FILE of running clients)
+	@test -n "$(strip $(DRIFT))" || { echo 'DRIFT is empty: name the drift files, e.g. make spec-drift DRIFT="drift-1.jsonl drift-2.jsonl"'; exit 1; }
+	$(GEN) spec-drift $(foreach file,$(DRIFT),--drift $(file)) $(if $(OUTPUT),--output $(OUTPUT))
 
 changelog: $(VERSION_STAMP)  ## draft this version's CHANGELOG section from the diff and record the release in releases/
 	$(GEN) changelog

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import diff_report, lint, metadata, pipeline, release_check, report, spec_diff
+from generator import diff_report, drift, lint, metadata, pipeline, release_check, report, spec_diff
 from generator.errors import PipelineError
 
 
@@ -33,6 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     compare.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("changelog", help="draft the CHANGELOG section of this version and record the release")
     commands.add_parser("check-release", help="fail when content changed without a new version or CHANGELOG entry")
+    spec_drift = commands.add_parser("spec-drift", help="propose spec fixes from the drift files of running clients")
+    spec_drift.add_argument(
+        "--drift", action="append", type=Path, required=True, metavar="FILE", help="a drift file (repeatable)"
+    )
+    spec_drift.add_argument(
+        "--output", type=Path, help="overlay to write (default: generator/fixes/drift-proposed.yaml)"
+    )
     args = parser.parse_args(argv)
     layout = pipeline.Layout(args.root.resolve())
     try:
@@ -99,6 +106,8 @@ def _run(args: argparse.Namespace, layout: pipeline.Layout) -> int:
         if not outcome.problems:
             print("release record and CHANGELOG match the generated client")
         return 1 if outcome.problems else 0
+    if args.command == "spec-drift":
+        return drift.main(layout, args.drift, args.output)
     return report.main(layout)
 
 
