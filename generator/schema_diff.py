@@ -76,10 +76,24 @@ class SchemaDiff:
         if (old_name or new_name) and key in self.seen:
             return
         self.seen.add(key)
+        if _alternative(old) or _alternative(new):
+            self._alternatives(old, new, subject, path)
         self.scalar(old_schema, new_schema, subject, path, "property")
         self._properties(old_schema, new_schema, subject, path)
         if "items" in old_schema and "items" in new_schema:
             self.compare(old_schema["items"], new_schema["items"], subject, f"{path}[]")
+
+    def _alternatives(self, old: Any, new: Any, subject: str, path: str) -> None:
+        """A value that may be one of several things (``anyOf`` / ``oneOf``, ``nullable``; make spec-drift writes
+        these): the generated type is a union, and it changed when the alternatives did."""
+        before, after = alternatives(self.old_spec, old), alternatives(self.new_spec, new)
+        if before == after:
+            return
+        if self.direction == "request":
+            rule = "request-property-type-generalized" if before < after else "request-property-type-changed"
+        else:
+            rule = "response-property-type-changed"  # a reader now meets what it never had to handle
+        self._add(rule, subject, f"`{path}`: {' or '.join(sorted(before))} -> {' or '.join(sorted(after))}")
 
     def _add(self, rule: str, subject: str, detail: str) -> None:
         self.out.append(change(rule, subject, detail, self.where))
@@ -166,3 +180,24 @@ def _required(spec: dict[str, Any], schema: dict[str, Any]) -> set[str]:
     for part in schema.get("allOf") or []:
         required |= _required(spec, resolve(spec, part)[1])
     return required
+
+
+def _alternative(schema: Any) -> bool:
+    return isinstance(schema, dict) and bool(schema.get("anyOf") or schema.get("oneOf") or schema.get("nullable"))
+
+
+def alternatives(spec: dict[str, Any], schema: Any) -> frozenset[str]:
+    """What a value of ``schema`` may be, in words: a model by its name, a type, ``null``; a union's parts together."""
+    if not isinstance(schema, dict):
+        return frozenset({"any"})
+    if isinstance(schema.get("$ref"), str):
+        name, resolved = resolve(spec, schema)
+        return frozenset({name or "any"}) | (frozenset({"null"}) if resolved.get("nullable") else frozenset())
+    found: set[str] = set()
+    for part in schema.get("anyOf") or schema.get("oneOf") or []:
+        found |= alternatives(spec, part)
+    if not (schema.get("anyOf") or schema.get("oneOf")):
+        found.add(describe_type(schema) if type_of(schema) else "object" if "properties" in schema else "any")
+    if schema.get("nullable"):
+        found.add("null")
+    return frozenset(found)

@@ -69,22 +69,23 @@ def _remove_required_property(root: Path, spec: dict[str, Any]) -> tuple[str, st
 
 
 def _rename_enum_value(root: Path, spec: dict[str, Any]) -> tuple[str, str]:
+    """An enum value renamed where a request takes the enum: the old value removed breaks the callers that send it
+    (in responses a rename breaks nothing: every enum is open, an older client reads the new value as unknown)."""
+    users = {
+        parameter.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]: operation["operationId"]
+        for _, _, operation in iter_operations(spec)
+        for parameter in operation.get("parameters", [])
+    }
     name, value = next(
         (key, schema["enum"][0])
         for key, schema in spec["components"]["schemas"].items()
-        if schema.get("enum")
-        and not schema.get("x-partial")
-        and f"/{key}'" in repr(spec["paths"])
-        and _same_name_in_its_document(spec, key)
+        if schema.get("enum") and not schema.get("x-partial") and key in users and _same_name_in_its_document(spec, key)
     )
     _rewrite(
         root / "openapi" / _document_of(spec, name),
         lambda d: d["components"]["schemas"][name]["enum"].__setitem__(0, f"{value}_RENAMED"),
     )
-    return (
-        name,
-        f"enum value '{value}",
-    )  # the old value removed (breaking in requests) or the new one added (in responses)
+    return users[name], f"enum value '{value}' removed"
 
 
 def _delete_operation(root: Path, spec: dict[str, Any]) -> tuple[str, str]:

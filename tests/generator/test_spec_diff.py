@@ -413,3 +413,37 @@ def test_an_operation_function_defined_instead_of_assigned_is_not_breaking(tmp_p
     new = _snapshot(spec, policy, _python_surface(tmp_path / "new", "thing_id: str", defined))
     changes = diff(old, new)
     assert [(c.rule, c.breaking, c.subject) for c in changes] == [("python-callable-kind-changed", False, "get-thing")]
+
+
+def _union_of(schema: str, name: str, *extra: dict[str, Any]) -> Edit:
+    """``name`` of ``schema`` becomes ``anyOf: [its schema, *extra]`` (what make spec-drift writes for a type seen
+    beside the documented one)."""
+
+    def edit(spec: Spec, _policy: Policy) -> None:
+        properties = _schema(spec, schema)["properties"]
+        properties[name] = {"anyOf": [properties[name], *extra]}
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "detail"),
+    [
+        (_property("Thing", "note", nullable=True), "`Thing.note`: string -> null or string"),
+        (_union_of("Thing", "count", {"type": "string"}), "`Thing.count`: number -> number or string"),
+        (_union_of("Thing", "kind", {"type": "string"}), "`Thing.kind`: KindEnum -> KindEnum or string"),
+    ],
+)
+def test_a_response_value_that_may_now_be_something_else_is_a_breaking_type_change(edit: Edit, detail: str) -> None:
+    changes = [c for c in diff(*_pair(_nothing, edit)) if c.rule == "response-property-type-changed"]
+    assert [c.detail for c in changes] == [detail]
+    assert all(c.breaking for c in changes)
+
+
+def test_a_request_value_that_may_now_be_something_else_is_generalized() -> None:
+    changes = diff(*_pair(_nothing, _union_of("ThingData", "label", {"type": "integer"})))
+    assert [(c.rule, c.detail) for c in changes] == [
+        ("request-property-type-generalized", "`ThingData.label`: string -> integer or string")
+    ]
+    narrowed = diff(*_pair(_union_of("ThingData", "label", {"type": "integer"}), _nothing))
+    assert [(c.rule, c.breaking) for c in narrowed] == [("request-property-type-changed", True)]
