@@ -89,8 +89,9 @@ class Cli:
 
 
 @contextlib.contextmanager
-def cli_sandbox(*options: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    """``wawex sandbox`` on a free loopback port: (its base URL, the process), stopped on leaving."""
+def cli_sandbox(*options: str) -> Iterator[tuple[str, subprocess.Popen[str], dict[str, str]]]:
+    """``wawex sandbox`` on a free loopback port: (its base URL, the process, an environment for ``wawex`` to use
+    it with the sandbox's published credentials), stopped on leaving."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -113,7 +114,14 @@ def cli_sandbox(*options: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
                 assert server.poll() is None, server.communicate()
                 assert time.monotonic() < deadline, "the sandbox did not start"
                 time.sleep(0.05)
-        yield base, server
+        client_env = {
+            **env,
+            "WAWEX_BASE_URL": base,
+            "WAWEX_TOKEN_URL": f"{base}/oauth2/token",
+            "WAWEX_CLIENT_ID": "sandbox-client",
+            "WAWEX_CLIENT_SECRET": "sandbox-secret",
+        }
+        yield base, server, client_env
     finally:
         server.terminate()
         server.wait(timeout=10)

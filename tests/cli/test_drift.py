@@ -4,7 +4,6 @@ with ``-v``, and ``--strict`` failing with the differences as details (never the
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import uuid
 
@@ -72,14 +71,7 @@ def test_strict_passes_an_answer_that_fits(wawex: Cli) -> None:
 
 
 def test_the_sandbox_command_drifts_with_a_seed() -> None:
-    with cli_sandbox("--drift", "7") as (base, server):
-        env = {key: value for key, value in os.environ.items() if not key.startswith("WAWEX_")}
-        env.update(
-            WAWEX_BASE_URL=base,
-            WAWEX_TOKEN_URL=f"{base}/oauth2/token",
-            WAWEX_CLIENT_ID="sandbox-client",
-            WAWEX_CLIENT_SECRET="sandbox-secret",
-        )
+    with cli_sandbox("--drift", "7") as (base, server, env):
         runs = [
             subprocess.run([str(WAWEX), *CALL, "-v"], env=env, capture_output=True, text=True, check=False)
             for _ in range(2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 
 from tests.cli.conftest import WAWEX, Cli, cli_sandbox, token_like
@@ -69,14 +68,7 @@ def test_a_call_without_a_token_exits_7_before_the_api_is_asked(wawex: Cli) -> N
 
 
 def test_the_sandbox_command_serves_until_stopped() -> None:
-    with cli_sandbox() as (base, server):
-        env = {key: value for key, value in os.environ.items() if not key.startswith("WAWEX_")}
-        env.update(
-            WAWEX_BASE_URL=base,
-            WAWEX_TOKEN_URL=f"{base}/oauth2/token",
-            WAWEX_CLIENT_ID="sandbox-client",
-            WAWEX_CLIENT_SECRET="sandbox-secret",
-        )
+    with cli_sandbox() as (base, server, env):
         checked = subprocess.run([str(WAWEX), "token"], env=env, capture_output=True, text=True, check=False)
         assert checked.returncode == 0, checked.stderr
         assert f"token URL   {base}/oauth2/token" in checked.stdout
