@@ -40,9 +40,12 @@ reachable through ``ResponseValidationError.raw_body()``, never in a message or 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wawex_partner_api._json import json_object
+
+if TYPE_CHECKING:
+    from wawex_partner_api.answers.problems import Problem
 
 
 class WawexError(Exception):
@@ -183,7 +186,7 @@ class ResponseValidationError(APIError):
         operation_id: str,
         method: str,
         path: str,
-        problems: tuple[Any, ...],
+        problems: tuple[Problem, ...],
         body: bytes,
     ) -> None:
         self.status_code = status_code

@@ -281,7 +281,8 @@ def drifted_class(cls: type[Any]) -> type[Any]:
             "__repr__": _drifted_repr,
             "to_dict": _drifted_to_dict,
         }
-        found = _DRIFTED[cls] = type(cls.__name__, (cls,), namespace)
+        # setdefault: two threads meeting a class at once share one subclass (equality compares classes)
+        found = _DRIFTED.setdefault(cls, type(cls.__name__, (cls,), namespace))
     return found
 
 
